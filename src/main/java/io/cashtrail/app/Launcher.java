@@ -1,0 +1,2 @@
+package io.cashtrail.app;
+public final class Launcher { public static void main(String[] a) { System.out.println("hi"); } }

@@ -1,0 +1,145 @@
+package io.cashtrail.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Backups of a data folder: H2 {@code SCRIPT ... COMPRESSION ZIP} files in {@code backups/}, the
+ * newest ten kept. Restoring checks the file, keeps the current database aside and replays the script.
+ */
+public final class Backups {
+    public static final int KEEP = 10;
+    private static final String PREFIX = "cashtrail-";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Path dataDir;
+
+    public Backups(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    public Path folder() {
+        return dataDir.resolve("backups");
+    }
+
+    Path write(Connection c, String reason) {
+        try {
+            Files.createDirectories(folder());
+            Path file = folder().resolve(PREFIX + LocalDateTime.now().format(STAMP) + "-" + reason + ".zip");
+            try (Statement st = c.createStatement()) {
+                st.execute("SCRIPT TO " + quote(file) + " COMPRESSION ZIP");
+            }
+            prune();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a backup into " + folder() + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The backup failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Backups, newest first. */
+    public List<Path> list() {
+        if (!Files.isDirectory(folder())) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder())) {
+            return s.filter(p -> p.getFileName().toString().startsWith(PREFIX) && p.toString().endsWith(".zip"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Path> newest() {
+        return list().stream().findFirst();
+    }
+
+    /** True when no backup was made today (the app makes one a day at start). */
+    public boolean dailyDue(LocalDate today) {
+        String todayStamp = PREFIX + today.format(DateTimeFormatter.BASIC_ISO_DATE);
+        return list().stream().noneMatch(p -> p.getFileName().toString().startsWith(todayStamp));
+    }
+
+    private void prune() throws IOException {
+        List<Path> all = list();
+        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    /** Whether a file is a backup written by Cashtrail (a zipped H2 script with our tables). */
+    public static boolean isCashtrailBackup(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            if (zip.getNextEntry() == null) {
+                return false;
+            }
+            byte[] head = zip.readNBytes(4 * 1024 * 1024);
+            String text = new String(head, StandardCharsets.UTF_8);
+            return text.contains("\"flyway_schema_history\"") && text.contains("\"SALES_ORDER\"")
+                    && text.contains("\"CUSTOMER\"");
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Replaces the database of {@code dataDir} by the content of {@code backup}. The data folder must
+     * not be open; the current database file is renamed (kept) and its new name returned.
+     */
+    public static Optional<Path> restore(Path dataDir, Path backup) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (!isCashtrailBackup(backup)) {
+            throw new IllegalArgumentException("Not a Cashtrail backup: " + backup);
+        }
+        try (DataLock ignored = DataLock.acquire(dir)) {
+            Path current = Database.dbFile(dir);
+            Optional<Path> keptAside = Optional.empty();
+            if (Files.exists(current)) {
+                Path aside = dir.resolve(Database.DB_NAME + "-before-restore-" + LocalDateTime.now().format(STAMP)
+                        + ".mv.db");
+                Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
+                keptAside = Optional.of(aside);
+            }
+            Files.deleteIfExists(dir.resolve(Database.DB_NAME + ".trace.db"));
+            try (Connection c = DriverManager.getConnection(Database.jdbcUrl(dir), "sa", "");
+                    Statement st = c.createStatement()) {
+                st.execute("RUNSCRIPT FROM " + quote(backup.toAbsolutePath()) + " COMPRESSION ZIP");
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                Files.deleteIfExists(current);
+                if (keptAside.isPresent()) {
+                    Files.move(keptAside.get(), current);
+                }
+                throw new IllegalStateException("The backup could not be restored: " + e.getMessage(), e);
+            }
+            return keptAside;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot restore into " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String quote(Path file) {
+        return "'" + file.toString().replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,207 @@
+package io.cashtrail.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database of one data folder: locks the folder, backs up and migrates the schema
+ * (Flyway), and hands out the stores. No network port is ever opened.
+ */
+public final class Database implements AutoCloseable {
+    public static final String DB_NAME = "cashtrail";
+    static final List<String> TABLES = List.of("customer", "contract", "sales_order", "shipment", "invoice",
+            "installment", "payment", "change_log");
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path dataDir;
+    private final DataLock lock;
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final Backups backups;
+    private final OrderStore orders;
+    private final ContractStore contracts;
+    private final CustomerStore customers;
+    private final ShipmentStore shipments;
+    private final InvoiceStore invoices;
+    private final InstallmentStore installments;
+    private final PaymentStore payments;
+    private final History history;
+
+    private Database(Path dataDir, DataLock lock, JdbcConnectionPool pool) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        this.backups = new Backups(dataDir);
+        this.orders = new OrderStore(jdbi);
+        this.contracts = new ContractStore(jdbi, orders);
+        this.customers = new CustomerStore(jdbi, contracts);
+        this.shipments = new ShipmentStore(jdbi);
+        this.invoices = new InvoiceStore(jdbi);
+        this.installments = new InstallmentStore(jdbi);
+        this.payments = new PaymentStore(jdbi);
+        this.history = new History(jdbi);
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code dataDir}: takes the folder lock, makes a
+     * backup before any pending schema migration of an existing database, then migrates.
+     *
+     * @throws DatabaseInUseException another process or window has the folder open
+     * @throws DatabaseDamagedException the file exists but cannot be read (it is left as it is)
+     */
+    public static Database open(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        DataLock lock = DataLock.acquire(dir);
+        try {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(dir), "sa", "");
+            pool.setMaxConnections(8);
+            try {
+                checkReadable(dir, pool);
+                Flyway flyway = flyway(pool);
+                MigrationInfo[] pending = flyway.info().pending();
+                boolean existing = flyway.info().current() != null;
+                if (existing && pending.length > 0) {
+                    Backups b = new Backups(dir);
+                    LOG.info("Backing up before migrating the schema to {}", pending[pending.length - 1].getVersion());
+                    try (var c = pool.getConnection()) {
+                        b.write(c, "before-migration");
+                    }
+                }
+                flyway.migrate();
+            } catch (RuntimeException | SQLException e) {
+                pool.dispose();
+                throw e instanceof DatabaseDamagedException d ? d
+                        : e instanceof RuntimeException r && !(e instanceof org.flywaydb.core.api.FlywayException) ? r
+                        : new DatabaseDamagedException(dbFile(dir), e);
+            }
+            return new Database(dir, lock, pool);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void checkReadable(Path dir, JdbcConnectionPool pool) {
+        boolean existed = Files.exists(dbFile(dir));
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES");
+        } catch (SQLException | RuntimeException e) {
+            if (existed) {
+                throw new DatabaseDamagedException(dbFile(dir), e);
+            }
+            throw new IllegalStateException("Cannot create the database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Flyway flyway(javax.sql.DataSource ds) {
+        return Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+    }
+
+    static String jdbcUrl(Path dir) {
+        String path = dir.resolve(DB_NAME).toString().replace('\\', '/');
+        if (path.contains(";")) {
+            throw new IllegalArgumentException("The data folder path must not contain ';': " + dir);
+        }
+        return "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public static Path dbFile(Path dataDir) {
+        return dataDir.resolve(DB_NAME + ".mv.db");
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path file() {
+        return dbFile(dataDir);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public CustomerStore customers() {
+        return customers;
+    }
+
+    public ContractStore contracts() {
+        return contracts;
+    }
+
+    public OrderStore orders() {
+        return orders;
+    }
+
+    public ShipmentStore shipments() {
+        return shipments;
+    }
+
+    public InvoiceStore invoices() {
+        return invoices;
+    }
+
+    public InstallmentStore installments() {
+        return installments;
+    }
+
+    public PaymentStore payments() {
+        return payments;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Writes a compressed SQL backup into {@code backups/} and keeps the newest ten. */
+    public Path backup(String reason) {
+        return jdbi.withHandle(h -> backups.write(h.getConnection(), reason));
+    }
+
+    /** The applied schema version, e.g. "1". */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(pool).info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    /** Rows per table, in schema order. */
+    public Map<String, Integer> rowCounts() {
+        return jdbi.withHandle(h -> {
+            Map<String, Integer> m = new LinkedHashMap<>();
+            for (String t : TABLES) {
+                m.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Integer.class).one());
+            }
+            return m;
+        });
+    }
+
+    public boolean isEmpty() {
+        return rowCounts().values().stream().allMatch(n -> n == 0);
+    }
+
+    @Override
+    public void close() {
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Shutdown of the database failed: {}", e.getMessage());
+        }
+        pool.dispose();
+        lock.close();
+    }
+}

@@ -1,0 +1,57 @@
+package io.cashtrail.store;
+
+import io.cashtrail.domain.Installment;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/** Payment-plan lines (installments) of an order. */
+public final class InstallmentStore extends RecordStore<Installment> {
+    InstallmentStore(Jdbi jdbi) {
+        super(jdbi, "installment", "installment");
+    }
+
+    public List<Installment> forOrder(long orderId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM installment WHERE order_id = :o ORDER BY seq, id")
+                .bind("o", orderId).map((rs, ctx) -> map(rs)).list());
+    }
+
+    @Override
+    protected Map<String, Object> columns(Installment i) {
+        Map<String, Object> m = cols();
+        m.put("order_id", i.orderId());
+        m.put("seq", i.seq());
+        m.put("label", i.label());
+        m.put("share_percent", i.sharePercent());
+        m.put("amount", i.amount());
+        m.put("trigger_event", i.trigger());
+        m.put("offset_days", i.offsetDays());
+        m.put("due_date", i.dueDate());
+        m.put("notes", i.notes());
+        return m;
+    }
+
+    @Override
+    protected Installment map(ResultSet rs) throws SQLException {
+        return new Installment(rs.getLong("id"), rs.getLong("order_id"), rs.getInt("seq"), rs.getString("label"),
+                rs.getBigDecimal("share_percent"), rs.getBigDecimal("amount"), rs.getString("trigger_event"),
+                rs.getInt("offset_days"), date(rs, "due_date"), rs.getString("notes"), rs.getInt("version"));
+    }
+
+    @Override
+    protected long idOf(Installment i) {
+        return i.id();
+    }
+
+    @Override
+    protected int versionOf(Installment i) {
+        return i.version();
+    }
+
+    @Override
+    protected Long orderIdOf(Installment i) {
+        return i.orderId();
+    }
+}

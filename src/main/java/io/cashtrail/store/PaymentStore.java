@@ -1,0 +1,59 @@
+package io.cashtrail.store;
+
+import io.cashtrail.domain.Payment;
+import io.cashtrail.domain.PaymentMethod;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/** Payments received, per order or (unallocated) per customer. */
+public final class PaymentStore extends RecordStore<Payment> {
+    PaymentStore(Jdbi jdbi) {
+        super(jdbi, "payment", "payment");
+    }
+
+    public List<Payment> forOrder(long orderId) {
+        return list("order_id = :o", Map.of("o", orderId));
+    }
+
+    public List<Payment> forCustomer(long customerId) {
+        return list("customer_id = :c", Map.of("c", customerId));
+    }
+
+    @Override
+    protected Map<String, Object> columns(Payment p) {
+        Map<String, Object> m = cols();
+        m.put("order_id", p.orderId());
+        m.put("customer_id", p.customerId());
+        m.put("received_date", p.receivedDate());
+        m.put("amount", p.amount());
+        m.put("method", (p.method() == null ? PaymentMethod.BANK_TRANSFER : p.method()).name());
+        m.put("reference", p.reference());
+        m.put("notes", p.notes());
+        return m;
+    }
+
+    @Override
+    protected Payment map(ResultSet rs) throws SQLException {
+        return new Payment(rs.getLong("id"), longOrNull(rs, "order_id"), rs.getLong("customer_id"),
+                date(rs, "received_date"), rs.getBigDecimal("amount"), PaymentMethod.valueOf(rs.getString("method")),
+                rs.getString("reference"), rs.getString("notes"), rs.getInt("version"));
+    }
+
+    @Override
+    protected long idOf(Payment p) {
+        return p.id();
+    }
+
+    @Override
+    protected int versionOf(Payment p) {
+        return p.version();
+    }
+
+    @Override
+    protected Long orderIdOf(Payment p) {
+        return p.orderId();
+    }
+}
