@@ -1,2 +1,53 @@
 package io.cashtrail.app;
-public final class Launcher { public static void main(String[] a) { System.out.println("hi"); } }
+
+import io.cashtrail.cli.CashtrailCommand;
+import io.cashtrail.i18n.LanguagePreference;
+import io.cashtrail.i18n.Messages;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * The one entry point: {@code java -jar cashtrail.jar [COMMAND]}. Without a command it starts the
+ * GUI. Plain main (not a JavaFX Application) so the classpath launch works. Exit codes: 0 ok,
+ * 1 refused/failed (one line on stderr, the trace in the log), 2 usage error.
+ */
+public final class Launcher {
+    private static volatile Path logFile = Path.of("logs", "cashtrail.log");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command line and returns its exit code (the GUI returns when its window closes). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Messages.use(LanguagePreference.locale(LanguagePreference.root()));
+        CashtrailCommand root = new CashtrailCommand(Launcher::prepare, GuiStarter::start);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            LoggerFactory.getLogger(Launcher.class).error("Command failed", e);
+            commandLine.getErr().println(io.cashtrail.service.Errors.userMessage(e, logFile));
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    /** Resolves the data folder and points the log there; called before anything logs. */
+    static Path prepare(String dataDirOption) {
+        Path dataDir = AppPaths.resolve(dataDirOption);
+        System.setProperty("cashtrail.logdir", AppPaths.logDir(dataDir).toString());
+        logFile = AppPaths.logFile(dataDir);
+        Logger log = LoggerFactory.getLogger(Launcher.class);
+        log.info("Cashtrail starting on data folder {}", dataDir);
+        return dataDir;
+    }
+}

@@ -21,7 +21,35 @@ public final class Maintenance {
 
     /** Restores a backup into a data folder that is not open; returns where the old database was kept. */
     public static Optional<Path> restore(Path dataDir, Path backup) {
-        return Backups.restore(dataDir, backup);
+        try {
+            return Backups.restore(dataDir, backup);
+        } catch (io.cashtrail.store.DatabaseInUseException e) {
+            throw new WorkspaceException(WorkspaceException.Reason.IN_USE, dataDir, e);
+        }
+    }
+
+    /**
+     * Moves a damaged database file aside (renamed, never deleted) so the folder can start afresh;
+     * returns the new name of the damaged file.
+     */
+    public static Optional<Path> setAsideDamaged(Path dataDir) {
+        Path file = io.cashtrail.store.Database.dbFile(dataDir);
+        if (!java.nio.file.Files.exists(file)) {
+            return Optional.empty();
+        }
+        Path aside = dataDir.resolve("cashtrail-damaged-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + ".mv.db");
+        try {
+            java.nio.file.Files.move(file, aside);
+            return Optional.of(aside);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot move the damaged file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static boolean isBackup(Path file) {
+        return Backups.isCashtrailBackup(file);
     }
 
     public static Optional<Path> newestBackup(Path dataDir) {

@@ -1,0 +1,242 @@
+package io.cashtrail.ui.orders;
+
+import io.cashtrail.i18n.Formats;
+import io.cashtrail.i18n.Messages;
+import io.cashtrail.ui.common.Screen;
+import io.cashtrail.ui.common.TableState;
+import io.cashtrail.ui.common.UiContext;
+import io.cashtrail.ui.orderdetail.OrderDetailWindow;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The orders table: instant filter, sort on every column with plain comparators on precomputed
+ * values (the table's sort policy hands them to the SortedList), remembered column layout.
+ */
+public final class OrdersScreen implements Screen {
+    private final UiContext ctx;
+    private final OrdersViewModel model;
+    private final TableView<OrderRow> table = new TableView<>();
+    private final Map<TableColumn<OrderRow, ?>, Comparator<OrderRow>> comparators = new HashMap<>();
+    private final BorderPane root = new BorderPane();
+    private final TextField filter = new TextField();
+    private final Label count = new Label();
+
+    public OrdersScreen(UiContext ctx, OrdersViewModel model) {
+        this.ctx = ctx;
+        this.model = model;
+        buildTable();
+        root.setTop(toolbar());
+        root.setCenter(table);
+        root.setPadding(new Insets(10));
+        model.sorted().addListener((javafx.collections.ListChangeListener<OrderRow>) c -> updateCount());
+        model.rows().addListener((javafx.collections.ListChangeListener<OrderRow>) c -> updateCount());
+        updateCount();
+    }
+
+    private Node toolbar() {
+        Label title = new Label(Messages.get("orders.title"));
+        title.getStyleClass().add("screen-title");
+        filter.setId("orders-filter");
+        filter.setPromptText(Messages.get("orders.filter.prompt"));
+        filter.setPrefColumnCount(28);
+        model.filterTextProperty().bind(filter.textProperty());
+        CheckBox late = new CheckBox(Messages.get("orders.filter.late"));
+        late.setId("orders-late-only");
+        model.lateOnlyProperty().bind(late.selectedProperty());
+        ComboBox<String> owner = new ComboBox<>();
+        owner.setId("orders-owner");
+        owner.setPromptText(Messages.get("orders.filter.allOwners"));
+        owner.getItems().add(null);
+        model.owners().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = owner.getValue();
+            owner.getItems().setAll(model.owners());
+            owner.getItems().add(0, null);
+            owner.setValue(keep);
+        });
+        owner.setButtonCell(ownerCell());
+        owner.setCellFactory(lv -> ownerCell());
+        owner.valueProperty().addListener((o, a, b) -> model.ownerProperty().set(b));
+        Button add = new Button(Messages.get("orders.new"));
+        add.setId("orders-new");
+        add.setOnAction(e -> ContractPicker.pick(ctx, root.getScene().getWindow(),
+                contractId -> OrderDetailWindow.openNew(ctx, root.getScene().getWindow(), contractId)));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        count.setId("orders-count");
+        HBox bar = new HBox(10, title, filter, late, owner, spacer, count, add);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        return bar;
+    }
+
+    private static javafx.scene.control.ListCell<String> ownerCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? Messages.get("orders.filter.allOwners") : item);
+            }
+        };
+    }
+
+    private void updateCount() {
+        count.setText(Messages.get("orders.count", model.sorted().size(), model.rows().size()));
+    }
+
+    private void buildTable() {
+        table.setId("orders-table");
+        table.setTableMenuButtonVisible(true);
+        table.setPlaceholder(new Label(Messages.get("orders.empty")));
+        table.getColumns().add(text("contractNo", OrderRow::contractNo, 130));
+        table.getColumns().add(text("orderNo", OrderRow::orderNo, 140));
+        table.getColumns().add(text("customer", OrderRow::customer, 230));
+        table.getColumns().add(text("owner", OrderRow::owner, 80));
+        table.getColumns().add(money("amount", OrderRow::amount));
+        TableColumn<OrderRow, String> stage = text("stage", OrderRow::currentStage, 110);
+        comparators.put(stage, Comparator.comparingInt(OrderRow::currentStageRank));
+        table.getColumns().add(stage);
+        table.getColumns().add(text("next", OrderRow::nextStep, 110));
+        table.getColumns().add(date("nextDate", OrderRow::nextDate));
+        table.getColumns().add(late());
+        table.getColumns().add(money("received", OrderRow::received));
+        table.getColumns().add(money("outstanding", OrderRow::outstanding));
+        table.setItems(model.sorted());
+        table.setSortPolicy(t -> {
+            model.setComparator(comparator());
+            return true;
+        });
+        table.setRowFactory(tv -> {
+            TableRow<OrderRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    OrderDetailWindow.open(ctx, table.getScene().getWindow(), row.getItem().orderId());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                OrderDetailWindow.open(ctx, table.getScene().getWindow(),
+                        table.getSelectionModel().getSelectedItem().orderId());
+            }
+        });
+        TableState.remember(table, ctx.prefs(), "orders.columns");
+    }
+
+    /** The comparator for the table's current sort order, built from plain per-column comparators. */
+    private Comparator<OrderRow> comparator() {
+        Comparator<OrderRow> result = null;
+        for (TableColumn<OrderRow, ?> col : table.getSortOrder()) {
+            Comparator<OrderRow> c = comparators.get(col);
+            if (c == null) {
+                continue;
+            }
+            if (col.getSortType() == TableColumn.SortType.DESCENDING) {
+                c = c.reversed();
+            }
+            result = result == null ? c : result.thenComparing(c);
+        }
+        return result;
+    }
+
+    private <T> TableColumn<OrderRow, T> column(String id, Function<OrderRow, T> value, double width) {
+        TableColumn<OrderRow, T> col = new TableColumn<>(Messages.get("orders.col." + id));
+        col.setId("orders-col-" + id);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        return col;
+    }
+
+    private TableColumn<OrderRow, String> text(String id, Function<OrderRow, String> value, double width) {
+        TableColumn<OrderRow, String> col = column(id, value, width);
+        java.text.Collator collator = java.text.Collator.getInstance(Messages.locale());
+        comparators.put(col, Comparator.comparing(value, Comparator.nullsFirst(collator::compare)));
+        return col;
+    }
+
+    private TableColumn<OrderRow, BigDecimal> money(String id, Function<OrderRow, BigDecimal> value) {
+        TableColumn<OrderRow, BigDecimal> col = column(id, value, 125);
+        comparators.put(col, Comparator.comparing(value));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : Formats.money(item));
+            }
+        });
+        col.getStyleClass().add("money-cell");
+        return col;
+    }
+
+    private TableColumn<OrderRow, LocalDate> date(String id, Function<OrderRow, LocalDate> value) {
+        TableColumn<OrderRow, LocalDate> col = column(id, value, 100);
+        comparators.put(col, Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : Formats.date(item));
+            }
+        });
+        return col;
+    }
+
+    private TableColumn<OrderRow, Integer> late() {
+        TableColumn<OrderRow, Integer> col = column("late", OrderRow::daysLate, 90);
+        comparators.put(col, Comparator.comparingInt(OrderRow::daysLate));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("late-cell");
+                if (empty || item == null || item <= 0) {
+                    setText(null);
+                } else {
+                    setText(Messages.get("orders.daysLate", item));
+                    getStyleClass().add("late-cell");
+                }
+            }
+        });
+        return col;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        filter.requestFocus();
+    }
+
+    public OrdersViewModel model() {
+        return model;
+    }
+
+    TableView<OrderRow> table() {
+        return table;
+    }
+}

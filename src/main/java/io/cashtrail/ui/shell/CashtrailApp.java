@@ -1,0 +1,116 @@
+package io.cashtrail.ui.shell;
+
+import io.cashtrail.i18n.LanguagePreference;
+import io.cashtrail.i18n.Messages;
+import io.cashtrail.service.Workspace;
+import io.cashtrail.ui.common.BackgroundWork;
+import io.cashtrail.ui.common.Dialogs;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: opens the data folder (handling "already open", damaged file and first
+ * run), shows the main window, and closes the database when the window closes.
+ */
+public final class CashtrailApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(CashtrailApp.class);
+    private static volatile Path dataDir;
+    private static volatile Path logFile;
+
+    private Workspace workspace;
+    private BackgroundWork work;
+    private MainWindow window;
+
+    /** Called by the launcher before {@link Application#launch}. */
+    public static void configure(Path dir, Path log) {
+        dataDir = dir;
+        logFile = log;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Dialogs.setLogFile(logFile);
+        installUncaughtHandler();
+        Preferences prefs = LanguagePreference.root();
+        Messages.use(LanguagePreference.locale(prefs));
+        StartupFlow flow = new StartupFlow(dataDir, prefs);
+        Optional<Workspace> ws = flow.open();
+        if (ws.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        show(stage, ws.get(), prefs, flow.demoWanted());
+    }
+
+    /** Builds and shows the main window on an open workspace (also used after a restore). */
+    void show(Stage stage, Workspace ws, Preferences prefs, boolean loadDemo) {
+        this.workspace = ws;
+        this.work = new BackgroundWork();
+        this.window = new MainWindow(stage, ws, work, prefs, logFile, this::reopen);
+        window.show();
+        if (loadDemo) {
+            work.write(Messages.get("shell.demo.loading"), () -> ws.loadDemoData(20261127L),
+                    r -> window.context().events().fireChanged());
+        } else {
+            work.write(Messages.get("shell.backup.daily"), ws::dailyBackup, p -> { });
+        }
+    }
+
+    /** Closes the workspace, runs {@code between} (e.g. a restore), and reopens the window. */
+    private void reopen(Runnable between) {
+        Stage stage = window.stage();
+        Preferences prefs = LanguagePreference.root();
+        for (javafx.stage.Window w : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+        closeWorkspace();
+        try {
+            between.run();
+        } finally {
+            Messages.use(LanguagePreference.locale(prefs));
+            StartupFlow flow = new StartupFlow(dataDir, prefs);
+            Optional<Workspace> ws = flow.open();
+            if (ws.isEmpty()) {
+                Platform.exit();
+            } else {
+                show(stage, ws.get(), prefs, flow.demoWanted());
+            }
+        }
+    }
+
+    private void closeWorkspace() {
+        if (work != null) {
+            work.shutdown();
+        }
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.saveState();
+        }
+        closeWorkspace();
+        LOG.info("Cashtrail closed");
+    }
+
+    private static void installUncaughtHandler() {
+        Thread.UncaughtExceptionHandler handler = (thread, e) -> {
+            LOG.error("Uncaught exception in {}", thread.getName(), e);
+            Platform.runLater(() -> Dialogs.error(null, e));
+        };
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        Thread.currentThread().setUncaughtExceptionHandler(handler);
+    }
+}
