@@ -38,23 +38,46 @@ public final class OrderStore extends RecordStore<Order> {
     }
 
     private List<OrderSummary> summaries(String where, Map<String, Object> params) {
-        String sql = "SELECT o.*, c.contract_no, c.customer_id, cu.name AS customer_name,"
-                + " COALESCE(p.received, 0) AS received"
-                + " FROM sales_order o JOIN contract c ON c.id = o.contract_id"
-                + " JOIN customer cu ON cu.id = c.customer_id"
-                + " LEFT JOIN (SELECT order_id, SUM(amount) AS received FROM payment WHERE order_id IS NOT NULL"
-                + " GROUP BY order_id) p ON p.order_id = o.id " + where + " ORDER BY o.id";
+        StringBuilder cols = new StringBuilder("o.id, o.contract_id, c.customer_id, c.contract_no, o.order_no,"
+                + " cu.name, o.owner, o.amount");
+        for (Stage s : Stage.values()) {
+            cols.append(", o.planned_").append(s.key()).append(", o.actual_").append(s.key());
+        }
+        String sql = "SELECT " + cols + " FROM sales_order o JOIN contract c ON c.id = o.contract_id"
+                + " JOIN customer cu ON cu.id = c.customer_id " + where + " ORDER BY o.id";
         return jdbi.withHandle(h -> {
-            var q = h.createQuery(sql).setFetchSize(2000);
+            Map<Long, java.math.BigDecimal> received = new java.util.HashMap<>();
+            var r = h.createQuery("SELECT p.order_id, SUM(p.amount) FROM payment p"
+                    + (where.isEmpty() ? "" : " JOIN sales_order o ON o.id = p.order_id"
+                            + " JOIN contract c ON c.id = o.contract_id " + where)
+                    + (where.isEmpty() ? " WHERE" : " AND") + " p.order_id IS NOT NULL GROUP BY p.order_id");
+            params.forEach(r::bind);
+            r.scanResultSet((supplier, ctx) -> {
+                ResultSet rs = supplier.get();
+                while (rs.next()) {
+                    received.put(rs.getLong(1), rs.getBigDecimal(2));
+                }
+                return null;
+            });
+            var q = h.createQuery(sql).setFetchSize(5000);
             params.forEach(q::bind);
             List<OrderSummary> out = new ArrayList<>();
+            Stage[] stages = Stage.values();
             q.scanResultSet((supplier, ctx) -> {
                 ResultSet rs = supplier.get();
                 while (rs.next()) {
-                    out.add(new OrderSummary(rs.getLong("id"), rs.getLong("contract_id"), rs.getLong("customer_id"),
-                            rs.getString("contract_no"), rs.getString("order_no"), rs.getString("customer_name"),
-                            rs.getString("owner"), rs.getBigDecimal("amount"),
-                            Money.normalize(rs.getBigDecimal("received")), stages(rs)));
+                    long id = rs.getLong(1);
+                    EnumMap<Stage, StageDate> m = new EnumMap<>(Stage.class);
+                    for (int i = 0; i < stages.length; i++) {
+                        var p = rs.getObject(9 + 2 * i, java.time.LocalDate.class);
+                        var a = rs.getObject(10 + 2 * i, java.time.LocalDate.class);
+                        if (p != null || a != null) {
+                            m.put(stages[i], new StageDate(p, a));
+                        }
+                    }
+                    out.add(new OrderSummary(id, rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
+                            Money.orZero(received.get(id)), StageDates.of(m)));
                 }
                 return null;
             });
