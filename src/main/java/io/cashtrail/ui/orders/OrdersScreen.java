@@ -60,7 +60,7 @@ public final class OrdersScreen implements Screen {
         title.getStyleClass().add("screen-title");
         filter.setId("orders-filter");
         filter.setPromptText(Messages.get("orders.filter.prompt"));
-        filter.setPrefColumnCount(28);
+        filter.setPrefColumnCount(22);
         model.filterTextProperty().bind(filter.textProperty());
         CheckBox late = new CheckBox(Messages.get("orders.filter.late"));
         late.setId("orders-late-only");
@@ -108,16 +108,17 @@ public final class OrdersScreen implements Screen {
     private void buildTable() {
         table.setId("orders-table");
         table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(Messages.get("orders.empty")));
-        table.getColumns().add(text("contractNo", OrderRow::contractNo, 130));
-        table.getColumns().add(text("orderNo", OrderRow::orderNo, 140));
-        table.getColumns().add(text("customer", OrderRow::customer, 230));
-        table.getColumns().add(text("owner", OrderRow::owner, 80));
+        table.getColumns().add(text("contractNo", OrderRow::contractNo, 118, 104));
+        table.getColumns().add(text("orderNo", OrderRow::orderNo, 135, 118));
+        table.getColumns().add(text("customer", OrderRow::customer, 190, 140));
+        table.getColumns().add(text("owner", OrderRow::owner, 70, 56));
         table.getColumns().add(money("amount", OrderRow::amount));
-        TableColumn<OrderRow, String> stage = text("stage", OrderRow::currentStage, 110);
+        TableColumn<OrderRow, String> stage = text("stage", OrderRow::currentStage, 95, 78);
         comparators.put(stage, Comparator.comparingInt(OrderRow::currentStageRank));
         table.getColumns().add(stage);
-        table.getColumns().add(text("next", OrderRow::nextStep, 110));
+        table.getColumns().add(text("next", OrderRow::nextStep, 95, 78));
         table.getColumns().add(date("nextDate", OrderRow::nextDate));
         table.getColumns().add(late());
         table.getColumns().add(money("received", OrderRow::received));
@@ -142,7 +143,7 @@ public final class OrdersScreen implements Screen {
                         table.getSelectionModel().getSelectedItem().orderId());
             }
         });
-        TableState.remember(table, ctx.prefs(), "orders.columns");
+        TableState.remember(table, ctx.prefs(), "orders.columns.v3");
     }
 
     /** The comparator for the table's current sort order, built from plain per-column comparators. */
@@ -169,15 +170,18 @@ public final class OrdersScreen implements Screen {
         return col;
     }
 
-    private TableColumn<OrderRow, String> text(String id, Function<OrderRow, String> value, double width) {
+    private TableColumn<OrderRow, String> text(String id, Function<OrderRow, String> value, double width,
+            double minWidth) {
         TableColumn<OrderRow, String> col = column(id, value, width);
+        col.setMinWidth(minWidth);
         java.text.Collator collator = java.text.Collator.getInstance(Messages.locale());
         comparators.put(col, Comparator.comparing(value, Comparator.nullsFirst(collator::compare)));
         return col;
     }
 
     private TableColumn<OrderRow, BigDecimal> money(String id, Function<OrderRow, BigDecimal> value) {
-        TableColumn<OrderRow, BigDecimal> col = column(id, value, 125);
+        TableColumn<OrderRow, BigDecimal> col = column(id, value, 112);
+        col.setMinWidth(108);
         comparators.put(col, Comparator.comparing(value));
         col.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -191,7 +195,8 @@ public final class OrdersScreen implements Screen {
     }
 
     private TableColumn<OrderRow, LocalDate> date(String id, Function<OrderRow, LocalDate> value) {
-        TableColumn<OrderRow, LocalDate> col = column(id, value, 100);
+        TableColumn<OrderRow, LocalDate> col = column(id, value, 92);
+        col.setMinWidth(90);
         comparators.put(col, Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())));
         col.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -204,7 +209,8 @@ public final class OrdersScreen implements Screen {
     }
 
     private TableColumn<OrderRow, Integer> late() {
-        TableColumn<OrderRow, Integer> col = column("late", OrderRow::daysLate, 90);
+        TableColumn<OrderRow, Integer> col = column("late", OrderRow::daysLate, 84);
+        col.setMinWidth(80);
         comparators.put(col, Comparator.comparingInt(OrderRow::daysLate));
         col.setCellFactory(c -> new TableCell<>() {
             @Override

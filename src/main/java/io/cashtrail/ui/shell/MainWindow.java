@@ -78,7 +78,7 @@ public final class MainWindow implements Navigator {
         ordersModel.onLoaded(l -> counts.setText(Messages.get("shell.status.orders", l.size())));
 
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(menu(), topBar()));
+        root.setTop(topBar(menu()));
         root.setLeft(navBar());
         root.setCenter(center);
         root.setBottom(statusBar());
@@ -113,13 +113,13 @@ public final class MainWindow implements Navigator {
         return box;
     }
 
-    private HBox topBar() {
+    private HBox topBar(MenuBar menu) {
         GlobalSearch search = new GlobalSearch(ctx, ordersModel);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, new Label(Messages.get("shell.search")), search.field());
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        HBox.setHgrow(menu, Priority.ALWAYS);
+        HBox bar = new HBox(8, menu, new Label(Messages.get("shell.search")), search.field());
+        bar.getStyleClass().add("top-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 10, 2, 0));
         stage.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (KeyCombination.keyCombination("Shortcut+F").match(e)) {
                 search.field().requestFocus();
