@@ -61,6 +61,11 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseDamagedException the file exists but cannot be read (it is left as it is)
      */
     public static Database open(Path dataDir) {
+        return open(dataDir, new String[0]);
+    }
+
+    /** Opens with extra migration locations (tests use this to simulate a schema upgrade). */
+    static Database open(Path dataDir, String... extraLocations) {
         Path dir = dataDir.toAbsolutePath().normalize();
         DataLock lock = DataLock.acquire(dir);
         try {
@@ -68,7 +73,7 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(8);
             try {
                 checkReadable(dir, pool);
-                Flyway flyway = flyway(pool);
+                Flyway flyway = flyway(pool, extraLocations);
                 MigrationInfo[] pending = flyway.info().pending();
                 boolean existing = flyway.info().current() != null;
                 if (existing && pending.length > 0) {
@@ -104,8 +109,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static Flyway flyway(javax.sql.DataSource ds) {
-        return Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+    static Flyway flyway(javax.sql.DataSource ds, String... extraLocations) {
+        String[] locations = new String[extraLocations.length + 1];
+        locations[0] = "classpath:db/migration";
+        System.arraycopy(extraLocations, 0, locations, 1, extraLocations.length);
+        return Flyway.configure().dataSource(ds).locations(locations).load();
     }
 
     static String jdbcUrl(Path dir) {

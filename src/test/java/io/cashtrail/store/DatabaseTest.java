@@ -146,6 +146,28 @@ class DatabaseTest {
     }
 
     @Test
+    void backsUpBeforeMigratingAnExistingDatabase() {
+        try (Database db = Database.open(dir)) {
+            db.customers().insert(Customer.named("迁移前的客户"));
+            assertThat(db.backups().list()).isEmpty();
+        }
+        try (Database db = Database.open(dir, "classpath:db/testmigration")) {
+            assertThat(db.schemaVersion()).isEqualTo("999");
+            assertThat(db.backups().list()).singleElement()
+                    .satisfies(p -> assertThat(p.getFileName().toString()).contains("before-migration"));
+            assertThat(Backups.isCashtrailBackup(db.backups().list().get(0))).isTrue();
+            assertThat(db.customers().all()).extracting(Customer::name).containsExactly("迁移前的客户");
+        }
+    }
+
+    @Test
+    void aNewDatabaseIsNotBackedUpBeforeItsFirstMigration() {
+        try (Database db = Database.open(dir, "classpath:db/testmigration")) {
+            assertThat(db.backups().list()).isEmpty();
+        }
+    }
+
+    @Test
     void keepsOnlyTheNewestTenBackups() {
         try (Database db = Database.open(dir)) {
             for (int i = 0; i < 12; i++) {
