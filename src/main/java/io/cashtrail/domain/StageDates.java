@@ -15,6 +15,14 @@ public final class StageDates {
         this.dates = Collections.unmodifiableMap(dates);
     }
 
+    /**
+     * Takes ownership of a map the caller built and will not touch again (no copy; used when
+     * loading 100,000 orders). Entries must be non-empty.
+     */
+    public static StageDates adopt(EnumMap<Stage, StageDate> dates) {
+        return dates.isEmpty() ? NONE : new StageDates(dates);
+    }
+
     public static StageDates of(Map<Stage, StageDate> dates) {
         EnumMap<Stage, StageDate> copy = new EnumMap<>(Stage.class);
         dates.forEach((s, d) -> {

@@ -52,6 +52,15 @@ class DatabaseTest {
             assertThat(rows.get(0).customerName()).isEqualTo("杭州汽轮动力集团有限公司");
             assertThat(rows.get(0).received()).isEqualTo(Money.of("180000.00"));
             assertThat(rows.get(0).outstanding()).isEqualTo(Money.of("420000.01"));
+
+            Customer other = db.customers().insert(Customer.named("其他客户"));
+            Contract oc = db.contracts().insert(Contract.of("HT-2026-002", other.id(), null, Money.of(5), "李娜"));
+            db.orders().insert(Order.of(oc.id(), "X-1", Money.of(5), "李娜"));
+            assertThat(db.orders().summaries()).hasSize(2);
+            assertThat(db.orders().summariesForCustomer(cu.id())).singleElement()
+                    .satisfies(s -> assertThat(s.received()).isEqualTo(Money.of("180000.00")));
+            assertThat(db.orders().summariesForCustomer(other.id())).extracting(OrderSummary::orderNo)
+                    .containsExactly("X-1");
         }
     }
 

@@ -35,8 +35,21 @@ public final class OrderRow {
                 nz(s.customerName()), nz(s.owner()), currentStage));
     }
 
+    private static volatile java.util.Locale namesLocale;
+    private static volatile String[] names;
+
+    /** Stage names of the current language, looked up once per language rather than per row. */
     private static String stageName(Stage s) {
-        return Messages.get("stage." + s.key());
+        String[] n = names;
+        if (n == null || namesLocale != Messages.locale()) {
+            n = new String[Stage.values().length];
+            for (Stage st : Stage.values()) {
+                n[st.ordinal()] = Messages.get("stage." + st.key());
+            }
+            names = n;
+            namesLocale = Messages.locale();
+        }
+        return n[s.ordinal()];
     }
 
     private static String nz(String s) {

@@ -28,6 +28,7 @@ import javafx.collections.transformation.SortedList;
  * comparator the table sets. Also the latest summaries for the dashboard and global search.
  */
 public final class OrdersViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrdersViewModel.class);
     private final UiContext ctx;
     private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OrderRow> filtered = new FilteredList<>(rows);
@@ -50,9 +51,14 @@ public final class OrdersViewModel {
     /** Reloads from the database off the FX thread; rows are built there too. */
     public void reload() {
         ctx.work().read(Messages.get("orders.loading"), () -> {
+            long start = System.nanoTime();
             List<OrderSummary> list = ctx.workspace().orders().summaries();
+            long queried = System.nanoTime();
             LocalDate today = ctx.workspace().today();
-            return new Loaded(list, toRows(list, today));
+            Loaded l = new Loaded(list, toRows(list, today));
+            LOG.info("Loaded {} orders: query {} ms, rows {} ms", list.size(), (queried - start) / 1_000_000,
+                    (System.nanoTime() - queried) / 1_000_000);
+            return l;
         }, this::accept);
     }
 
