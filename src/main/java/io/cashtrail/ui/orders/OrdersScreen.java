@@ -109,7 +109,11 @@ public final class OrdersScreen implements Screen {
         table.setId("orders-table");
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(Messages.get("orders.empty")));
+        Label placeholder = new Label(Messages.get("common.loading"));
+        placeholder.setWrapText(true);
+        model.loadedProperty().addListener((o, a, loaded) -> placeholder.setText(
+                Messages.get(loaded ? "orders.empty" : "common.loading")));
+        table.setPlaceholder(placeholder);
         table.getColumns().add(text("contractNo", OrderRow::contractNo, 118, 104));
         table.getColumns().add(text("orderNo", OrderRow::orderNo, 135, 118));
         table.getColumns().add(text("customer", OrderRow::customer, 190, 140));
