@@ -111,8 +111,10 @@ public final class OrdersScreen implements Screen {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label(Messages.get("common.loading"));
         placeholder.setWrapText(true);
-        model.loadedProperty().addListener((o, a, loaded) -> placeholder.setText(
-                Messages.get(loaded ? "orders.empty" : "common.loading")));
+        Runnable update = () -> placeholder.setText(Messages.get(!model.loadedProperty().get() ? "common.loading"
+                : model.rows().isEmpty() ? "orders.empty" : "orders.noMatch"));
+        model.loadedProperty().addListener((o, a, b) -> update.run());
+        model.sorted().addListener((javafx.collections.ListChangeListener<OrderRow>) c -> update.run());
         table.setPlaceholder(placeholder);
         table.getColumns().add(text("contractNo", OrderRow::contractNo, 118, 104));
         table.getColumns().add(text("orderNo", OrderRow::orderNo, 135, 118));
