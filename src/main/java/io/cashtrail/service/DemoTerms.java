@@ -84,7 +84,7 @@ enum DemoTerms {
             LocalDate base = stages.actual(l.trigger()) != null ? stages.actual(l.trigger()) : stages.planned(l.trigger());
             LocalDate due = base == null ? null : base.plusDays(offset);
             out.add(new Installment(0, orderId, i + 1, l.label(), l.percent().setScale(4), parts.get(i),
-                    l.trigger().name(), offset, due, null, 0));
+                    l.trigger().key(), offset, due, null, 0));
         }
         return out;
     }

@@ -53,7 +53,7 @@ final class Installments {
     }
 
     private static boolean isStage(String key) {
-        return key != null && Arrays.stream(Stage.values()).anyMatch(s -> s.key().equals(key));
+        return key != null && Arrays.stream(Stage.values()).anyMatch(s -> s.key().equalsIgnoreCase(key));
     }
 
     private static String stageName(Stage s) {
