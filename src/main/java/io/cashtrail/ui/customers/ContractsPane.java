@@ -13,9 +13,11 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -50,13 +52,14 @@ final class ContractsPane {
         contracts.getColumns().add(Tables.text(Messages.get("customers.contract.col.title"), ContractRow::title,
                 Tables.em(10)));
         contracts.getColumns().add(Tables.date(Messages.get("customers.contract.col.signed"),
-                ContractRow::signedDate, Tables.em(7)));
+                ContractRow::signedDate, Tables.em(6.6)));
         contracts.getColumns().add(Tables.money(Messages.get("customers.contract.col.amount"), ContractRow::amount,
-                Tables.em(9)));
+                Tables.em(8.6)));
         contracts.getColumns().add(Tables.text(Messages.get("customers.contract.col.owner"), ContractRow::owner,
-                Tables.em(6)));
+                Tables.em(5)));
         contracts.getColumns().add(Tables.number(Messages.get("customers.contract.col.orders"), ContractRow::orders,
-                Tables.em(4)));
+                Tables.em(3.6)));
+        Tables.fit(contracts);
         contracts.setPlaceholder(hint("customers.noContracts"));
         contracts.getStyleClass().add("customers-detail-table");
         contracts.setRowFactory(t -> {
@@ -71,31 +74,37 @@ final class ContractsPane {
 
         orders.setId("customers-orders");
         orders.getColumns().add(Tables.text(Messages.get("customers.order.col.contract"), OrderRow::contractNo,
-                Tables.em(9)));
-        orders.getColumns().add(Tables.text(Messages.get("customers.order.col.order"), OrderRow::orderNo,
                 Tables.em(8)));
+        orders.getColumns().add(Tables.text(Messages.get("customers.order.col.order"), OrderRow::orderNo,
+                Tables.em(7)));
         orders.getColumns().add(Tables.money(Messages.get("customers.order.col.amount"), OrderRow::amount,
-                Tables.em(8.5)));
+                Tables.em(8.6)));
         orders.getColumns().add(Tables.money(Messages.get("customers.order.col.received"), OrderRow::received,
-                Tables.em(8.5)));
+                Tables.em(8.6)));
         orders.getColumns().add(Tables.money(Messages.get("customers.order.col.outstanding"), OrderRow::outstanding,
-                Tables.em(8.5)));
+                Tables.em(8.6)));
         TableColumn<OrderRow, String> stage = Tables.text(Messages.get("customers.order.col.stage"), OrderRow::stage,
-                Tables.em(12));
+                Tables.em(10));
         orders.getColumns().add(stage);
+        Tables.fit(orders);
         orders.setPlaceholder(hint("customers.noOrders"));
         orders.getStyleClass().add("customers-detail-table");
-        orders.setRowFactory(t -> {
-            TableRow<OrderRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(OrderRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("customers-late-row");
-                    if (!empty && item != null && item.late()) {
-                        getStyleClass().add("customers-late-row");
-                    }
+        stage.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                OrderRow row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                getStyleClass().remove("late-cell");
+                setTooltip(null);
+                if (row != null && row.late()) {
+                    getStyleClass().add("late-cell");
+                    setTooltip(new Tooltip(item));
                 }
-            };
+            }
+        });
+        orders.setRowFactory(t -> {
+            TableRow<OrderRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     OrderDetailWindow.open(ctx, window(), row.getItem().id());

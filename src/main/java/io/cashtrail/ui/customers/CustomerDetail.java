@@ -100,9 +100,10 @@ final class CustomerDetail {
         formBox.getStyleClass().add("customers-form");
         VBox body = new VBox(10, formBox, saveFirst, contracts.node());
         body.setPadding(new Insets(4, 14, 14, 12));
+        body.getStyleClass().add("customers-detail-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         VBox header = new VBox(4, title, totals);
         header.setPadding(new Insets(10, 14, 6, 12));
         VBox box = new VBox(header, scroll);
@@ -200,6 +201,7 @@ final class CustomerDetail {
     private void save() {
         Customer c = form.read();
         if (!form.show(ctx.workspace().customers().validate(c))) {
+            form.focusFirstError();
             return;
         }
         saving.set(true);
@@ -222,6 +224,7 @@ final class CustomerDetail {
             form.nameField().requestFocus();
         } else if (t instanceof ValidationException v) {
             form.show(v.result());
+            form.focusFirstError();
         } else if (Errors.isStale(t)) {
             ButtonType reload = new ButtonType(Messages.get("customers.stale.reload"), ButtonBar.ButtonData.YES);
             ButtonType keep = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

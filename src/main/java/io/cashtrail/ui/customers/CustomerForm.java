@@ -41,7 +41,7 @@ final class CustomerForm {
         address = text("address", "customers.field.address", "customers-address", 500);
         cutoff = text("invoiceCutoffDay", "customers.field.cutoff", "customers-cutoff", 3);
         cutoff.setPromptText(Messages.get("customers.field.cutoff.prompt"));
-        cutoff.setPrefColumnCount(6);
+        cutoff.setPrefColumnCount(11);
         cutoff.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         paymentTerms = text("paymentTerms", "customers.field.paymentTerms", "customers-payment-terms", 2000);
         paymentTerms.setPromptText(Messages.get("customers.field.paymentTerms.prompt"));
@@ -126,6 +126,17 @@ final class CustomerForm {
     /** Shows validation issues beside the fields; true when the customer may be saved. */
     boolean show(ValidationResult r) {
         return form.show(r);
+    }
+
+    /** Puts the cursor into the first field marked invalid, so the user sees what to fix. */
+    void focusFirstError() {
+        for (TextInputControl f : java.util.List.of(name, aliases, taxId, contactPerson, contactPhone, address, cutoff,
+                paymentTerms, notes)) {
+            if (f.getStyleClass().contains("invalid")) {
+                f.requestFocus();
+                return;
+            }
+        }
     }
 
     void error(String field, String text) {

@@ -3,6 +3,7 @@ package io.cashtrail.ui.customers;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.SearchService;
 import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,18 +49,24 @@ final class CustomerList {
         TableColumn<CustomerRow, String> name = Tables.text(Messages.get("customers.col.name"), CustomerRow::name,
                 Tables.em(14), collator::compare);
         table.getColumns().add(name);
-        table.getColumns().add(Tables.text(Messages.get("customers.col.contact"), CustomerRow::contactPerson,
-                Tables.em(6), collator::compare));
-        table.getColumns().add(Tables.text(Messages.get("customers.col.phone"), CustomerRow::contactPhone,
-                Tables.em(8)));
+        TableColumn<CustomerRow, String> contact = Tables.text(Messages.get("customers.col.contact"),
+                CustomerRow::contactPerson, Tables.em(6), collator::compare);
+        table.getColumns().add(contact);
+        TableColumn<CustomerRow, String> phone = Tables.text(Messages.get("customers.col.phone"),
+                CustomerRow::contactPhone, Tables.em(8));
+        table.getColumns().add(phone);
         table.getColumns().add(Tables.number(Messages.get("customers.col.cutoff"), CustomerRow::cutoffDay,
-                Tables.em(5)));
-        table.getColumns().add(Tables.number(Messages.get("customers.col.contracts"), CustomerRow::contracts,
-                Tables.em(4.5)));
-        table.getColumns().add(Tables.number(Messages.get("customers.col.orders"), CustomerRow::orders,
-                Tables.em(4.5)));
+                Tables.em(3.6)));
+        table.getColumns().add(Tables.formatted(Messages.get("customers.col.contracts"), r -> r,
+                r -> r.contracts() + " / " + r.orders(),
+                Comparator.comparingInt(CustomerRow::contracts).thenComparingInt(CustomerRow::orders), Tables.em(5.4)));
         table.getColumns().add(Tables.money(Messages.get("customers.col.outstanding"), CustomerRow::outstanding,
-                Tables.em(9)));
+                Tables.em(8.6)));
+        Tables.fit(table);
+        table.setTableMenuButtonVisible(true);
+        name.setMinWidth(Tables.em(6));
+        hideWhenNarrow(contact, Tables.em(30));
+        hideWhenNarrow(phone, Tables.em(38));
         SortedList<CustomerRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -78,6 +85,20 @@ final class CustomerList {
         root.setPadding(new Insets(10, 6, 8, 10));
         root.getStyleClass().add("customers-list");
         updateCount();
+    }
+
+    /**
+     * Hides a column while the table is narrower than {@code width} (laptops at 125 % scaling) and shows
+     * it again when wider; the table menu still lets the user switch it on or off by hand.
+     */
+    private void hideWhenNarrow(TableColumn<CustomerRow, ?> column, double width) {
+        table.widthProperty().addListener((o, before, now) -> {
+            boolean wasWide = before.doubleValue() >= width;
+            boolean isWide = now.doubleValue() >= width;
+            if (wasWide != isWide || before.doubleValue() == 0) {
+                column.setVisible(isWide);
+            }
+        });
     }
 
     Node node() {

@@ -28,6 +28,8 @@ public final class CustomersScreen implements Screen {
     private record Snapshot(List<CustomerRow> rows, List<String> owners, CustomerOverview overview) {
     }
 
+    private static final String DIVIDER = "customers.divider";
+
     private final UiContext ctx;
     private final CustomerList list = new CustomerList();
     private final CustomerDetail detail;
@@ -44,7 +46,9 @@ public final class CustomersScreen implements Screen {
         this.detail = new CustomerDetail(ctx, new DetailHost());
         root = new SplitPane(list.node(), detail.node());
         root.setId("customers-screen");
-        root.setDividerPositions(0.42);
+        root.setDividerPositions(ctx.prefs().getDouble(DIVIDER, 0.4));
+        root.getDividers().get(0).positionProperty()
+                .addListener((o, a, b) -> ctx.prefs().putDouble(DIVIDER, b.doubleValue()));
         root.getStyleClass().add("customers-screen");
         list.newButton().setOnAction(e -> newCustomer());
         list.selectedProperty().addListener((o, before, row) -> selected(before, row));
@@ -140,11 +144,13 @@ public final class CustomersScreen implements Screen {
             owners = snap.owners();
             reverting = true;
             try {
-                list.setAll(snap.rows(), shown);
+                list.setAll(snap.rows(), wanted);
             } finally {
                 reverting = false;
             }
-            if (snap.overview() != null) {
+            if (wanted != shown && wanted > 0) {
+                loadDetail(wanted, false);
+            } else if (snap.overview() != null) {
                 detail.show(snap.overview(), owners, discardEdits);
             } else if (shown > 0) {
                 wanted = 0;
