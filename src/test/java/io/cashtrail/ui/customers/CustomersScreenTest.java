@@ -191,7 +191,7 @@ class CustomersScreenTest {
         ws.orders().save(Order.of(k.id(), "1", Money.of(500), "张伟"));
         show(robot);
         robot.clickOn(cell(robot, "华东电力"));
-        waitUntil(() -> !robot.lookup("#customers-delete").queryAs(Button.class).isDisabled());
+        waitUntil(() -> robot.lookup("#customers-delete").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("#customers-delete");
 
         waitUntil(() -> dialogText(robot).contains(Messages.get("customers.delete.confirm", "华东电力")));
@@ -206,6 +206,33 @@ class CustomersScreenTest {
         assertThat(ws.orders().summaries()).isEmpty();
         waitUntil(() -> table(robot).getItems().isEmpty());
         assertThat(robot.lookup("#customers-hint").tryQuery()).isPresent();
+    }
+
+    @Test
+    void staleSaveOffersReloadAndOverwritesNothing(FxRobot robot) {
+        Customer c = ws.customers().save(Customer.named("华东电力"));
+        show(robot);
+        robot.clickOn(cell(robot, "华东电力"));
+        waitUntil(() -> robot.lookup("#customers-contact-person").tryQuery().isPresent());
+        robot.clickOn("#customers-contact-person").write("Wang");
+        ws.customers().save(c.withNotes("changed elsewhere"));
+        robot.clickOn("#customers-save");
+
+        waitUntil(() -> dialogText(robot).contains(Messages.get("error.stale")));
+        robot.clickOn(dialogButton(robot, Messages.get("customers.stale.reload")));
+        waitUntil(() -> "changed elsewhere".equals(robot.lookup("#customers-notes")
+                .queryAs(javafx.scene.control.TextArea.class).getText()));
+        assertThat(robot.lookup("#customers-contact-person").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(ws.customers().find(c.id()).contactPerson()).isNull();
+    }
+
+    @Test
+    void reloadsWhenDataChangesElsewhere(FxRobot robot) {
+        show(robot);
+        assertThat(table(robot).getItems()).isEmpty();
+        ws.customers().save(Customer.named("华南机械厂"));
+        robot.interact(ctx.events()::fireChanged);
+        waitUntil(() -> table(robot).getItems().size() == 1);
     }
 
     private void show(FxRobot robot) {
