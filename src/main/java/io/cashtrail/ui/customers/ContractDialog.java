@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -158,6 +159,7 @@ final class ContractDialog {
             form.error("taxRate", Messages.get("contract.notPercent", taxRate.getText().strip()));
         }
         if (!valid || !rateOk) {
+            fitToMessages();
             return;
         }
         Contract toSave = c.amount() == null ? c : c.withAmount(Money.normalize(c.amount()));
@@ -171,13 +173,25 @@ final class ContractDialog {
         }, this::failed);
     }
 
+    /** Grows the dialog by the message lines that just appeared, so no scroll bar is needed for them. */
+    private void fitToMessages() {
+        Platform.runLater(() -> {
+            Window w = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (w != null) {
+                w.sizeToScene();
+            }
+        });
+    }
+
     private void failed(Throwable t) {
         save.setDisable(false);
         if ("contractNo".equals(Errors.duplicateField(t))) {
             form.error("contractNo", Messages.get("validation.duplicate", contractNo.getText().strip()));
             contractNo.requestFocus();
+            fitToMessages();
         } else if (t instanceof ValidationException v) {
             form.show(v.result());
+            fitToMessages();
         } else {
             Dialogs.error(dialog.getOwner(), t);
             if (Errors.isStale(t)) {

@@ -121,8 +121,8 @@ final class CustomerList {
     void setAll(List<CustomerRow> rows, long keepId) {
         source.setAll(rows);
         updateCount();
-        if (keepId > 0) {
-            select(keepId);
+        if (keepId <= 0 || !select(keepId)) {
+            table.getSelectionModel().clearSelection();
         }
     }
 
