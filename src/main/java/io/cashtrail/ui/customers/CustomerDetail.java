@@ -188,6 +188,9 @@ final class CustomerDetail {
         Label value = new Label(Formats.money(amount));
         value.setId(id);
         value.getStyleClass().add("customers-total-value");
+        if ("customers-total-outstanding".equals(id) && amount.signum() > 0) {
+            value.getStyleClass().add("customers-owed");
+        }
         return new HBox(6, name, value);
     }
 

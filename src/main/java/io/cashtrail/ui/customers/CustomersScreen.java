@@ -36,7 +36,8 @@ public final class CustomersScreen implements Screen {
     private final SplitPane root;
     private List<String> owners = List.of();
     private long wanted;
-    private int generation;
+    private int listGeneration;
+    private int detailGeneration;
     private boolean firing;
     private boolean reverting;
     private boolean creating;
@@ -67,9 +68,10 @@ public final class CustomersScreen implements Screen {
 
     /** Selects one customer in the list and shows its detail (after the list has loaded, if needed). */
     public void select(long customerId) {
-        wanted = customerId;
         if (list.contains(customerId)) {
             list.select(customerId);
+        } else {
+            wanted = customerId;
         }
     }
 
@@ -118,9 +120,9 @@ public final class CustomersScreen implements Screen {
     }
 
     private void loadDetail(long id, boolean discardEdits) {
-        int gen = ++generation;
+        int gen = ++detailGeneration;
         ctx.work().read(Messages.get("customers.loading"), () -> overview(ctx.workspace(), id), ov -> {
-            if (gen != generation) {
+            if (gen != detailGeneration) {
                 return;
             }
             if (ov == null) {
@@ -132,13 +134,17 @@ public final class CustomersScreen implements Screen {
         });
     }
 
-    /** Reloads the list and, if one is shown, the current customer. */
+    /**
+     * Reloads the list and, if one is shown, the current customer. Only the newest load is applied;
+     * a customer picked while it ran is loaded on its own (its detail load wins over this one's).
+     */
     private void reloadAll(boolean discardEdits) {
-        int gen = ++generation;
+        int gen = ++listGeneration;
+        int detailGen = ++detailGeneration;
         long shown = wanted;
         Workspace ws = ctx.workspace();
         ctx.work().read(Messages.get("customers.loading"), () -> load(ws, shown), snap -> {
-            if (gen != generation) {
+            if (gen != listGeneration) {
                 return;
             }
             owners = snap.owners();
@@ -147,6 +153,9 @@ public final class CustomersScreen implements Screen {
                 list.setAll(snap.rows(), wanted);
             } finally {
                 reverting = false;
+            }
+            if (detailGen != detailGeneration) {
+                return;
             }
             if (wanted != shown && wanted > 0) {
                 loadDetail(wanted, false);

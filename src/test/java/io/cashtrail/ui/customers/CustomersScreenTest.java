@@ -13,6 +13,7 @@ import io.cashtrail.ui.common.DataEvents;
 import io.cashtrail.ui.common.Navigator;
 import io.cashtrail.ui.common.UiContext;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,7 +52,9 @@ class CustomersScreenTest {
         Messages.use(Messages.ENGLISH);
         dir = Files.createTempDirectory("cashtrail-customers-test");
         ws = Workspace.open(dir.resolve("data"));
-        ctx = new UiContext(ws, new BackgroundWork(), new NoNavigation(), new DataEvents(),
+        Navigator noNavigation = (Navigator) Proxy.newProxyInstance(Navigator.class.getClassLoader(),
+                new Class<?>[] {Navigator.class}, (proxy, method, args) -> null);
+        ctx = new UiContext(ws, new BackgroundWork(), noNavigation, new DataEvents(),
                 Preferences.userRoot().node("cashtrail-test/" + UUID.randomUUID()), dir.resolve("test.log"));
         screen = new CustomersScreen(ctx);
         Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1200, 800);
@@ -288,32 +291,5 @@ class CustomersScreenTest {
             throw new AssertionError("condition not met within 5 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Navigation is not part of these tests. */
-    private static final class NoNavigation implements Navigator {
-        @Override
-        public void showDashboard() {
-        }
-
-        @Override
-        public void showOrders() {
-        }
-
-        @Override
-        public void showCustomers() {
-        }
-
-        @Override
-        public void showSettings() {
-        }
-
-        @Override
-        public void openOrder(long orderId) {
-        }
-
-        @Override
-        public void openCustomer(long customerId) {
-        }
     }
 }
