@@ -230,6 +230,23 @@ class CustomersScreenTest {
     }
 
     @Test
+    void switchingCustomerWithUnsavedEditsAsksAndCanStay(FxRobot robot) {
+        ws.customers().save(Customer.named("北京建工"));
+        ws.customers().save(Customer.named("华东电力"));
+        show(robot);
+        robot.clickOn(cell(robot, "华东电力"));
+        waitUntil(() -> robot.lookup("#customers-contact-person").tryQuery().isPresent());
+        robot.clickOn("#customers-contact-person").write("Wang");
+        robot.clickOn(cell(robot, "北京建工"));
+
+        waitUntil(() -> dialogText(robot).contains(Messages.get("customers.discard.confirm", "华东电力")));
+        robot.clickOn(dialogButton(robot, Messages.get("common.no")));
+        waitUntil(() -> "华东电力".equals(table(robot).getSelectionModel().getSelectedItem().name()));
+        assertThat(robot.lookup("#customers-detail-title").queryAs(Label.class).getText()).isEqualTo("华东电力");
+        assertThat(robot.lookup("#customers-contact-person").queryAs(TextField.class).getText()).isEqualTo("Wang");
+    }
+
+    @Test
     void reloadsWhenDataChangesElsewhere(FxRobot robot) {
         show(robot);
         assertThat(table(robot).getItems()).isEmpty();
