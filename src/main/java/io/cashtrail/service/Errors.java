@@ -58,11 +58,11 @@ public final class Errors {
         return Messages.get("error.unexpected", m, logFile);
     }
 
-    /** "3 orders, 2 payments" in the current language. */
+    /** "1 contract, 3 orders" or "1 份合同、3 个订单". */
     public static String dependents(java.util.Map<String, Integer> counts) {
         return counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getValue() + " " + Messages.get("entity." + e.getKey()))
-                .collect(Collectors.joining(", "));
+                .map(e -> Messages.get("entity." + e.getKey(), e.getValue()))
+                .collect(Collectors.joining(Messages.get("common.listSeparator")));
     }
 
     static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -36,9 +36,22 @@ public final class Dialogs {
 
     /** Asks a yes/no question; true when the user chose yes. */
     public static boolean confirm(Window owner, String title, String text) {
+        return ask(owner, title, text, false);
+    }
+
+    /** For what cannot be undone: "No" is the default button, so Enter destroys nothing. */
+    public static boolean confirmDestructive(Window owner, String title, String text) {
+        return ask(owner, title, text, true);
+    }
+
+    private static boolean ask(Window owner, String title, String text, boolean noIsDefault) {
         ButtonType yes = new ButtonType(Messages.get("common.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(Messages.get("common.no"), ButtonBar.ButtonData.NO);
         Alert a = alert(owner, Alert.AlertType.CONFIRMATION, title, text, yes, no);
+        if (noIsDefault) {
+            ((javafx.scene.control.Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+            ((javafx.scene.control.Button) a.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        }
         Optional<ButtonType> r = a.showAndWait();
         return r.isPresent() && r.get() == yes;
     }

@@ -186,13 +186,13 @@ final class ContractsPane {
     /** Asks first; a contract with orders is deleted only after a second, explicit confirmation. */
     private void deleteContract() {
         ContractRow row = selectedContract();
-        if (row == null || !Confirm.ask(window(), Messages.get("customers.deleteContract.title"),
+        if (row == null || !Dialogs.confirm(window(), Messages.get("customers.deleteContract.title"),
                 Messages.get("customers.deleteContract.confirm", row.contractNo()))) {
             return;
         }
         ctx.work().read(Messages.get("customers.checking"), () -> ctx.workspace().customers().orderCount(row.id()),
                 n -> {
-                    if (n > 0 && !Confirm.askDestructive(window(), Messages.get("customers.deleteContract.title"),
+                    if (n > 0 && !Dialogs.confirmDestructive(window(), Messages.get("customers.deleteContract.title"),
                             Messages.get("customers.deleteContract.cascade", row.contractNo(),
                                     Errors.dependents(Map.of("order", n))))) {
                         return;

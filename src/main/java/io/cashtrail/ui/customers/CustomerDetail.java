@@ -231,8 +231,8 @@ final class CustomerDetail {
         } else if (Errors.isStale(t)) {
             ButtonType reload = new ButtonType(Messages.get("customers.stale.reload"), ButtonBar.ButtonData.YES);
             ButtonType keep = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert a = Confirm.wrapped(Dialogs.alert(window(), Alert.AlertType.ERROR, Messages.get("error.stale.title"),
-                    Errors.userMessage(t, ctx.logFile()), reload, keep));
+            Alert a = Dialogs.alert(window(), Alert.AlertType.ERROR, Messages.get("error.stale.title"),
+                    Errors.userMessage(t, ctx.logFile()), reload, keep);
             if (a.showAndWait().orElse(keep) == reload) {
                 host.reload(c.id(), true);
             }
@@ -245,7 +245,7 @@ final class CustomerDetail {
     private void delete() {
         Customer c = form.base();
         int orders = overview == null ? 0 : overview.orders().size();
-        if (!Confirm.ask(window(), Messages.get("customers.delete.title"),
+        if (!Dialogs.confirm(window(), Messages.get("customers.delete.title"),
                 Messages.get("customers.delete.confirm", c.name()))) {
             return;
         }
@@ -256,7 +256,7 @@ final class CustomerDetail {
                     all.put("order", orders);
                     all.put("payment", deps.getOrDefault("payment", 0));
                     boolean cascade = all.values().stream().anyMatch(n -> n > 0);
-                    if (cascade && !Confirm.askDestructive(window(), Messages.get("customers.delete.title"),
+                    if (cascade && !Dialogs.confirmDestructive(window(), Messages.get("customers.delete.title"),
                             Messages.get("customers.delete.cascade", c.name(), Errors.dependents(all)))) {
                         return;
                     }
@@ -275,7 +275,7 @@ final class CustomerDetail {
 
     /** For the screen's "discard changes?" question. */
     boolean confirmDiscard() {
-        return !isDirty() || Confirm.ask(window(), Messages.get("customers.discard.title"),
+        return !isDirty() || Dialogs.confirm(window(), Messages.get("customers.discard.title"),
                 Messages.get("customers.discard.confirm", shownName()));
     }
 

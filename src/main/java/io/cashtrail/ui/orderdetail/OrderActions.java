@@ -80,7 +80,7 @@ final class OrderActions {
         }
         pane.ctx().work().read(title, () -> orders().dependents(id), deps -> {
             boolean cascade = deps.values().stream().anyMatch(n -> n > 0);
-            if (cascade && !Dialogs.confirm(pane.window(), title,
+            if (cascade && !Dialogs.confirmDestructive(pane.window(), title,
                     Messages.get("order.delete.dependents", d.order().orderNo(), Errors.dependents(deps)))) {
                 return;
             }

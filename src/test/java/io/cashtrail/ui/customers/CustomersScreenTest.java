@@ -199,8 +199,8 @@ class CustomersScreenTest {
 
         waitUntil(() -> dialogText(robot).contains(Messages.get("customers.delete.confirm", "华东电力")));
         robot.clickOn(dialogButton(robot, Messages.get("common.yes")));
-        waitUntil(() -> dialogText(robot).contains("1 " + Messages.get("entity.contract")));
-        assertThat(dialogText(robot)).contains("1 " + Messages.get("entity.order"));
+        waitUntil(() -> dialogText(robot).contains(Messages.get("entity.contract", 1)));
+        assertThat(dialogText(robot)).contains(Messages.get("entity.order", 1));
         assertThat(ws.customers().all()).hasSize(1);
         robot.clickOn(dialogButton(robot, Messages.get("common.yes")));
 

@@ -242,7 +242,7 @@ class OrderDetailWindowTest {
         robot.clickOn("#order-delete");
         robot.clickOn(Messages.get("common.yes"));
         waitUntil(() -> robot.lookup(l -> l instanceof Label lb && lb.getText() != null
-                && lb.getText().contains("1 " + Messages.get("entity.payment"))).tryQuery().isPresent());
+                && lb.getText().contains(Messages.get("entity.payment", 1))).tryQuery().isPresent());
         robot.clickOn(Messages.get("common.yes"));
 
         waitUntil(() -> ws.orders().forContract(contract.id()).isEmpty());
