@@ -4,23 +4,15 @@ import io.cashtrail.service.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prints where the data is and how much of it there is. */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Show the data folder, database file, schema version and row counts per table.")
-final class InfoCommand implements Callable<Integer> {
-    @ParentCommand
-    CashtrailCommand parent;
-    @Spec
-    CommandSpec spec;
-
+final class InfoCommand extends WorkspaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(parent.dataDir())) {
-            PrintWriter out = spec.commandLine().getOut();
+        try (Workspace ws = Workspace.open(dataDir())) {
+            PrintWriter out = out();
             out.println("data_dir=" + ws.dataDir());
             out.println("database_file=" + ws.databaseFile());
             out.println("backups_dir=" + ws.backupFolder());

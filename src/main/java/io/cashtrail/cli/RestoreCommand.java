@@ -8,34 +8,26 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Replaces the database by a backup; the current database is kept aside, not deleted. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Restore the database from a backup file; the current database is kept aside.")
-final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    CashtrailCommand parent;
-    @Spec
-    CommandSpec spec;
-
+final class RestoreCommand extends WorkspaceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A backup written by Cashtrail (backups/cashtrail-*.zip).")
     Path file;
 
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println(Messages.get("cli.restore.noFile", file));
+            err().println(Messages.get("cli.restore.noFile", file));
             return 1;
         }
         if (!Maintenance.isBackup(file)) {
-            spec.commandLine().getErr().println(Messages.get("cli.restore.notBackup", file));
+            err().println(Messages.get("cli.restore.notBackup", file));
             return 1;
         }
-        Optional<Path> aside = Maintenance.restore(parent.dataDir(), file);
-        spec.commandLine().getOut().println(Messages.get("cli.restore.done", file,
+        Optional<Path> aside = Maintenance.restore(dataDir(), file);
+        out().println(Messages.get("cli.restore.done", file,
                 aside.map(Path::toString).orElse(Messages.get("common.none"))));
         return 0;
     }
