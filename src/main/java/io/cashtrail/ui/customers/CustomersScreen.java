@@ -81,7 +81,8 @@ public final class CustomersScreen implements Screen {
         }
     }
 
-    private void newCustomer() {
+    /** Starts a new customer in the detail form (menu File → New customer). */
+    public void newCustomer() {
         if (!detail.confirmDiscard()) {
             return;
         }

@@ -80,8 +80,7 @@ public final class OrdersScreen implements Screen {
         owner.valueProperty().addListener((o, a, b) -> model.ownerProperty().set(b));
         Button add = new Button(Messages.get("orders.new"));
         add.setId("orders-new");
-        add.setOnAction(e -> ContractPicker.pick(ctx, root.getScene().getWindow(),
-                contractId -> OrderDetailWindow.openNew(ctx, root.getScene().getWindow(), contractId)));
+        add.setOnAction(e -> newOrder());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         count.setId("orders-count");
@@ -89,6 +88,12 @@ public final class OrdersScreen implements Screen {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
+    }
+
+    /** Asks for the contract, then opens a new order of it (button and menu File → New order). */
+    public void newOrder() {
+        ContractPicker.pick(ctx, root.getScene().getWindow(),
+                contractId -> OrderDetailWindow.openNew(ctx, root.getScene().getWindow(), contractId));
     }
 
     private static javafx.scene.control.ListCell<String> ownerCell() {

@@ -131,6 +131,15 @@ public final class MainWindow implements Navigator {
     private MenuBar menu() {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(
+                item("menu.file.newOrder", "Shortcut+N", () -> {
+                    showOrders();
+                    orders.newOrder();
+                }),
+                item("menu.file.newCustomer", "Shortcut+Shift+N", () -> {
+                    showCustomers();
+                    customers.newCustomer();
+                }),
+                new SeparatorMenuItem(),
                 item("menu.file.backup", "Shortcut+B", this::backupNow),
                 item("menu.file.restore", null, this::restore),
                 new SeparatorMenuItem(),

@@ -114,6 +114,39 @@ class MainWindowTest {
     }
 
     @Test
+    void newOrderAsksForTheContractThenOpensAnUnsavedOrder(FxRobot robot) {
+        app.waitIdle();
+        robot.clickOn("#nav-orders");
+        robot.clickOn("#orders-new");
+        AppHarness.waitFor(() -> robot.lookup("#orders-pick-filter").tryQuery().isPresent());
+        robot.clickOn("#orders-pick-filter").write("b1");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> list = robot.lookup("#orders-pick-list")
+                .queryAs(javafx.scene.control.ListView.class);
+        AppHarness.waitFor(() -> list.getItems().size() == 1);
+        assertThat(list.getItems().get(0).toString()).contains("HT-B1").contains("Shanghai Electric");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn(io.cashtrail.i18n.Messages.get("common.ok"));
+        AppHarness.waitFor(() -> robot.lookup("#order-save").tryQuery().isPresent());
+        robot.clickOn("#order-save");
+        AppHarness.waitFor(() -> app.workspace().orders().summaries().size() == 4);
+        assertThat(app.workspace().orders().summaries()).filteredOn(o -> o.contractNo().equals("HT-B1")).hasSize(2);
+        robot.clickOn("#order-close");
+    }
+
+    @Test
+    void menuShortcutStartsANewCustomer(FxRobot robot) {
+        app.waitIdle();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.SHIFT,
+                        javafx.scene.input.KeyCode.CONTROL);
+        AppHarness.waitFor(() -> robot.lookup("#customers-name").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        assertThat(robot.lookup("#nav-customers").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#customers-name").queryTextInputControl().getText()).isEmpty();
+    }
+
+    @Test
     void globalSearchFindsAnOrderByPartialCustomerName(FxRobot robot) {
         app.waitIdle();
         robot.clickOn("#global-search").write("shanghai");
