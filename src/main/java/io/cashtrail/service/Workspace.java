@@ -18,12 +18,14 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final OrderService orders;
     private final CustomerService customers;
+    private final TimelineService timeline;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.orders = new OrderService(db, clock);
         this.customers = new CustomerService(db, clock);
+        this.timeline = new TimelineService(db, orders);
     }
 
     /** Opens a data folder, translating lock and damage problems into {@link WorkspaceException}. */
@@ -49,6 +51,10 @@ public final class Workspace implements AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
     }
 
     public LocalDate today() {

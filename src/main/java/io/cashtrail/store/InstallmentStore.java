@@ -18,6 +18,12 @@ public final class InstallmentStore extends RecordStore<Installment> {
                 .bind("o", orderId).map((rs, ctx) -> map(rs)).list());
     }
 
+    /** Every installment, ordered by order and sequence (for the timeline). */
+    public List<Installment> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM installment ORDER BY order_id, seq, id")
+                .setFetchSize(5000).map((rs, ctx) -> map(rs)).list());
+    }
+
     @Override
     protected Map<String, Object> columns(Installment i) {
         Map<String, Object> m = cols();

@@ -149,6 +149,53 @@ public final class OrderStore extends RecordStore<Order> {
     }
 
     @Override
+    Order insert(Handle h, Order row) {
+        Order o = super.insert(h, row);
+        captureBaseline(h, o.id());
+        return o;
+    }
+
+    @Override
+    Order update(Handle h, Order row) {
+        Order o = super.update(h, row);
+        captureBaseline(h, o.id());
+        return o;
+    }
+
+    /** A stage's baseline is its first planned date; later replanning never moves it. */
+    private static void captureBaseline(Handle h, long id) {
+        StringBuilder sets = new StringBuilder();
+        for (Stage s : Stage.values()) {
+            sets.append(sets.length() == 0 ? "" : ", ").append("baseline_").append(s.key())
+                    .append(" = COALESCE(baseline_").append(s.key()).append(", planned_").append(s.key()).append(")");
+        }
+        h.createUpdate("UPDATE sales_order SET " + sets + " WHERE id = :id").bind("id", id).execute();
+    }
+
+    /** Baseline (first planned) dates of every order, as planned dates of a StageDates. */
+    public Map<Long, StageDates> baselines() {
+        StringBuilder cols = new StringBuilder("id");
+        for (Stage s : Stage.values()) {
+            cols.append(", baseline_").append(s.key());
+        }
+        return jdbi.withHandle(h -> {
+            Map<Long, StageDates> out = new HashMap<>();
+            Stage[] stages = Stage.values();
+            scan(h, "SELECT " + cols + " FROM sales_order", null, rs -> {
+                EnumMap<Stage, StageDate> m = new EnumMap<>(Stage.class);
+                for (int i = 0; i < stages.length; i++) {
+                    LocalDate b = rs.getObject(2 + i, LocalDate.class);
+                    if (b != null) {
+                        m.put(stages[i], new StageDate(b, null));
+                    }
+                }
+                out.put(rs.getLong(1), StageDates.adopt(m));
+            });
+            return out;
+        });
+    }
+
+    @Override
     protected Map<String, Object> columns(Order o) {
         Map<String, Object> m = cols();
         m.put("contract_id", o.contractId());
