@@ -19,7 +19,21 @@ public record Customer(
         String notes,
         int version,
         LocalDateTime createdAt,
-        LocalDateTime updatedAt) {
+        LocalDateTime updatedAt,
+        PaymentRule paymentRule) {
+
+    /** A customer without a structured payment rule. */
+    public Customer(long id, String name, String aliases, String taxId, String contactPerson, String contactPhone,
+            String address, Integer invoiceCutoffDay, String paymentTerms, String notes, int version,
+            LocalDateTime createdAt, LocalDateTime updatedAt) {
+        this(id, name, aliases, taxId, contactPerson, contactPhone, address, invoiceCutoffDay, paymentTerms, notes,
+                version, createdAt, updatedAt, null);
+    }
+
+    public Customer withPaymentRule(PaymentRule rule) {
+        return new Customer(id, name, aliases, taxId, contactPerson, contactPhone, address, invoiceCutoffDay,
+                paymentTerms, notes, version, createdAt, updatedAt, rule);
+    }
 
     public static Customer named(String name) {
         return new Customer(0, name, null, null, null, null, null, null, null, null, 0, null, null);
@@ -27,16 +41,16 @@ public record Customer(
 
     public Customer withName(String n) {
         return new Customer(id, n, aliases, taxId, contactPerson, contactPhone, address, invoiceCutoffDay,
-                paymentTerms, notes, version, createdAt, updatedAt);
+                paymentTerms, notes, version, createdAt, updatedAt, paymentRule);
     }
 
     public Customer withInvoiceCutoffDay(Integer day) {
         return new Customer(id, name, aliases, taxId, contactPerson, contactPhone, address, day,
-                paymentTerms, notes, version, createdAt, updatedAt);
+                paymentTerms, notes, version, createdAt, updatedAt, paymentRule);
     }
 
     public Customer withNotes(String n) {
         return new Customer(id, name, aliases, taxId, contactPerson, contactPhone, address, invoiceCutoffDay,
-                paymentTerms, n, version, createdAt, updatedAt);
+                paymentTerms, n, version, createdAt, updatedAt, paymentRule);
     }
 }

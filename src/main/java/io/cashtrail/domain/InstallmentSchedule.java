@@ -40,8 +40,7 @@ public final class InstallmentSchedule {
 
     /** The installment with its due date recomputed from the stage dates. */
     public static Installment replanned(Installment i, StageDates s) {
-        return new Installment(i.id(), i.orderId(), i.seq(), i.label(), i.sharePercent(), i.amount(), i.trigger(),
-                i.offsetDays(), dueDate(i, s), i.notes(), i.version());
+        return i.withDueDate(dueDate(i, s));
     }
 
     /** Which installments are fully paid by {@code received}, applied oldest due first (undated last). */

@@ -31,6 +31,30 @@ public record PaymentRule(Kind kind, int days, List<Integer> runDays) {
         return new PaymentRule(Kind.PAYMENT_RUN_DAYS, 0, days);
     }
 
+    /** "10,25" for payment-run days, null otherwise (storage form). */
+    public String runDaysText() {
+        return runDays.isEmpty() ? null : String.join(",", runDays.stream().map(String::valueOf).toList());
+    }
+
+    /** Rebuilds a rule from its stored form; null when no rule is stored or it cannot be read. */
+    public static PaymentRule decode(String kind, Integer days, String runDaysText) {
+        if (kind == null) {
+            return null;
+        }
+        try {
+            List<Integer> run = runDaysText == null || runDaysText.isBlank() ? List.of()
+                    : java.util.Arrays.stream(runDaysText.split(",")).map(String::strip).map(Integer::valueOf).toList();
+            return new PaymentRule(Kind.valueOf(kind), days == null ? 0 : days, run);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind == Kind.PAYMENT_RUN_DAYS ? kind + " " + runDaysText() : kind + " " + days;
+    }
+
     /** The expected payment date for an invoice the customer accepted (booked) on {@code accepted}. */
     public LocalDate expectedPayment(LocalDate accepted) {
         return switch (kind) {

@@ -148,9 +148,7 @@ public final class TimelineService {
             db.orders().update(p.after().withStages(p.before().stages()));
             for (ReplanPreview.InstallmentChange c : p.installments()) {
                 Installment now = c.after();
-                db.installments().update(new Installment(now.id(), now.orderId(), now.seq(), now.label(),
-                        now.sharePercent(), now.amount(), now.trigger(), now.offsetDays(), c.oldDue(), now.notes(),
-                        now.version()));
+                db.installments().update(now.withDueDate(c.oldDue()));
             }
         });
         last = null;

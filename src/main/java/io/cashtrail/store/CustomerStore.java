@@ -1,6 +1,7 @@
 package io.cashtrail.store;
 
 import io.cashtrail.domain.Customer;
+import io.cashtrail.domain.PaymentRule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -48,6 +49,8 @@ public final class CustomerStore extends RecordStore<Customer> {
                     .mapTo(Long.class).list()) {
                 contracts.delete(h, contractId, true);
             }
+            h.createUpdate("DELETE FROM payment_allocation WHERE payment_id IN (SELECT id FROM payment"
+                    + " WHERE customer_id = :id)").bind("id", id).execute();
             h.createUpdate("DELETE FROM payment WHERE customer_id = :id").bind("id", id).execute();
             deleteRow(h, id);
         });
@@ -70,6 +73,9 @@ public final class CustomerStore extends RecordStore<Customer> {
         m.put("invoice_cutoff_day", c.invoiceCutoffDay());
         m.put("payment_terms", c.paymentTerms());
         m.put("notes", c.notes());
+        m.put("payment_rule", c.paymentRule() == null ? null : c.paymentRule().kind().name());
+        m.put("payment_rule_days", c.paymentRule() == null ? null : c.paymentRule().days());
+        m.put("payment_run_days", c.paymentRule() == null ? null : c.paymentRule().runDaysText());
         return m;
     }
 
@@ -78,7 +84,9 @@ public final class CustomerStore extends RecordStore<Customer> {
         return new Customer(rs.getLong("id"), rs.getString("name"), rs.getString("aliases"), rs.getString("tax_id"),
                 rs.getString("contact_person"), rs.getString("contact_phone"), rs.getString("address"),
                 intOrNull(rs, "invoice_cutoff_day"), rs.getString("payment_terms"), rs.getString("notes"),
-                rs.getInt("version"), ts(rs, "created_at"), ts(rs, "updated_at"));
+                rs.getInt("version"), ts(rs, "created_at"), ts(rs, "updated_at"),
+                PaymentRule.decode(rs.getString("payment_rule"), intOrNull(rs, "payment_rule_days"),
+                        rs.getString("payment_run_days")));
     }
 
     @Override

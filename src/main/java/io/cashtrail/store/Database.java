@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     public static final String DB_NAME = "cashtrail";
     static final List<String> TABLES = List.of("customer", "contract", "sales_order", "shipment", "invoice",
-            "installment", "payment", "change_log");
+            "installment", "payment", "payment_allocation", "action_state", "app_setting", "change_log");
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path dataDir;

@@ -25,6 +25,11 @@ public final class InstallmentStore extends RecordStore<Installment> {
     }
 
     @Override
+    protected void beforeDelete(org.jdbi.v3.core.Handle h, long id) {
+        h.createUpdate("DELETE FROM payment_allocation WHERE installment_id = :id").bind("id", id).execute();
+    }
+
+    @Override
     protected Map<String, Object> columns(Installment i) {
         Map<String, Object> m = cols();
         m.put("order_id", i.orderId());
@@ -36,6 +41,8 @@ public final class InstallmentStore extends RecordStore<Installment> {
         m.put("offset_days", i.offsetDays());
         m.put("due_date", i.dueDate());
         m.put("notes", i.notes());
+        m.put("invoice_required", i.invoiceRequired());
+        m.put("cancelled", i.cancelled());
         return m;
     }
 
@@ -43,7 +50,8 @@ public final class InstallmentStore extends RecordStore<Installment> {
     protected Installment map(ResultSet rs) throws SQLException {
         return new Installment(rs.getLong("id"), rs.getLong("order_id"), rs.getInt("seq"), rs.getString("label"),
                 rs.getBigDecimal("share_percent"), rs.getBigDecimal("amount"), rs.getString("trigger_event"),
-                rs.getInt("offset_days"), date(rs, "due_date"), rs.getString("notes"), rs.getInt("version"));
+                rs.getInt("offset_days"), date(rs, "due_date"), rs.getString("notes"), rs.getInt("version"),
+                rs.getBoolean("invoice_required"), rs.getBoolean("cancelled"));
     }
 
     @Override

@@ -142,6 +142,10 @@ public final class OrderStore extends RecordStore<Order> {
         if (!deps.isEmpty() && !cascade) {
             throw new DependentsExistException("order", id, deps);
         }
+        h.createUpdate("DELETE FROM payment_allocation WHERE installment_id IN (SELECT id FROM installment"
+                + " WHERE order_id = :id) OR payment_id IN (SELECT id FROM payment WHERE order_id = :id)")
+                .bind("id", id).execute();
+        h.createUpdate("DELETE FROM action_state WHERE order_id = :id").bind("id", id).execute();
         for (String t : CHILD_TABLES) {
             h.createUpdate("DELETE FROM " + t + " WHERE order_id = :id").bind("id", id).execute();
         }

@@ -23,6 +23,11 @@ public final class PaymentStore extends RecordStore<Payment> {
     }
 
     @Override
+    protected void beforeDelete(org.jdbi.v3.core.Handle h, long id) {
+        h.createUpdate("DELETE FROM payment_allocation WHERE payment_id = :id").bind("id", id).execute();
+    }
+
+    @Override
     protected Map<String, Object> columns(Payment p) {
         Map<String, Object> m = cols();
         m.put("order_id", p.orderId());
@@ -32,6 +37,7 @@ public final class PaymentStore extends RecordStore<Payment> {
         m.put("method", (p.method() == null ? PaymentMethod.BANK_TRANSFER : p.method()).name());
         m.put("reference", p.reference());
         m.put("notes", p.notes());
+        m.put("maturity_date", p.maturityDate());
         return m;
     }
 
@@ -39,7 +45,7 @@ public final class PaymentStore extends RecordStore<Payment> {
     protected Payment map(ResultSet rs) throws SQLException {
         return new Payment(rs.getLong("id"), longOrNull(rs, "order_id"), rs.getLong("customer_id"),
                 date(rs, "received_date"), rs.getBigDecimal("amount"), PaymentMethod.valueOf(rs.getString("method")),
-                rs.getString("reference"), rs.getString("notes"), rs.getInt("version"));
+                rs.getString("reference"), rs.getString("notes"), rs.getInt("version"), date(rs, "maturity_date"));
     }
 
     @Override

@@ -108,12 +108,17 @@ abstract class RecordStore<T extends Record> {
     /** Deletes a row that has no dependents (callers check first); logs it in the history. */
     void deleteRow(Handle h, long id) {
         T before = find(h, id).orElseThrow(() -> new StaleDataException(entity, id));
+        beforeDelete(h, id);
         h.createUpdate("DELETE FROM " + table + " WHERE id = :id").bind("id", id).execute();
         History.record(h, entity, id, orderIdOf(before), "(deleted)", describe(before), null);
     }
 
     public void delete(long id) {
         jdbi.useTransaction(h -> deleteRow(h, id));
+    }
+
+    /** Removes rows that only exist for this one (e.g. payment allocations); nothing by default. */
+    protected void beforeDelete(Handle h, long id) {
     }
 
     protected List<T> list(Handle h, String where, Map<String, Object> params) {

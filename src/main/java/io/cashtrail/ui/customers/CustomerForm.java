@@ -120,7 +120,7 @@ final class CustomerForm {
                 Form.blankToNull(taxId.getText()), Form.blankToNull(contactPerson.getText()),
                 Form.blankToNull(contactPhone.getText()), Form.blankToNull(address.getText()), day,
                 Form.blankToNull(paymentTerms.getText()), Form.blankToNull(notes.getText()), base.version(),
-                base.createdAt(), base.updatedAt());
+                base.createdAt(), base.updatedAt(), base.paymentRule());
     }
 
     /** Shows validation issues beside the fields; true when the customer may be saved. */

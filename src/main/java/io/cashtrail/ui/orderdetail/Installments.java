@@ -127,7 +127,8 @@ final class Installments {
             }
             return new Installment(id, orderId, n == null ? 0 : n,
                     textOf(label), pct, value, trig, off, date, textOf(notes),
-                    version);
+                    version, Boolean.TRUE.equals(old(Installment::invoiceRequired)),
+                    Boolean.TRUE.equals(old(Installment::cancelled)));
         }
 
         /** The trigger stage's date (actual, else planned) plus the offset; null when unknown. */

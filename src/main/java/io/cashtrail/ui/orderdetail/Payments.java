@@ -59,6 +59,7 @@ final class Payments {
         private final TextField amount = amount("amount", old(Payment::amount));
         private final ComboBox<PaymentMethod> method = choice("method", List.of(PaymentMethod.values()),
                 old(Payment::method), Payments::methodName);
+        private final DatePicker maturity = date("maturityDate", old(Payment::maturityDate));
         private final TextField reference = text("reference", old(Payment::reference));
         private final TextArea notes = area("notes", old(Payment::notes));
 
@@ -72,7 +73,8 @@ final class Payments {
         Payment read() {
             return new Payment(id, orderId, customerId,
                     dateOf("receivedDate", received), amountOf("amount", amount), method.getValue(),
-                    textOf(reference), textOf(notes), version);
+                    textOf(reference), textOf(notes), version,
+                    method.getValue() == PaymentMethod.ACCEPTANCE_BILL ? dateOf("maturityDate", maturity) : null);
         }
 
         @Override
