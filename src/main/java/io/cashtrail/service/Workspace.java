@@ -19,6 +19,7 @@ public final class Workspace implements AutoCloseable {
     private final OrderService orders;
     private final CustomerService customers;
     private final TimelineService timeline;
+    private final CollectionsService collections;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -26,6 +27,7 @@ public final class Workspace implements AutoCloseable {
         this.orders = new OrderService(db, clock);
         this.customers = new CustomerService(db, clock);
         this.timeline = new TimelineService(db, orders);
+        this.collections = new CollectionsService(db);
     }
 
     /** Opens a data folder, translating lock and damage problems into {@link WorkspaceException}. */
@@ -55,6 +57,10 @@ public final class Workspace implements AutoCloseable {
 
     public TimelineService timeline() {
         return timeline;
+    }
+
+    public CollectionsService collections() {
+        return collections;
     }
 
     public LocalDate today() {

@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final InstallmentStore installments;
     private final PaymentStore payments;
     private final History history;
+    private final CollectionsStore collections;
 
     private Database(Path dataDir, DataLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -51,6 +52,7 @@ public final class Database implements AutoCloseable {
         this.installments = new InstallmentStore(jdbi);
         this.payments = new PaymentStore(jdbi);
         this.history = new History(jdbi);
+        this.collections = new CollectionsStore(jdbi);
     }
 
     /**
@@ -170,6 +172,10 @@ public final class Database implements AutoCloseable {
 
     public History history() {
         return history;
+    }
+
+    public CollectionsStore collections() {
+        return collections;
     }
 
     public Backups backups() {

@@ -18,6 +18,12 @@ public final class InvoiceStore extends RecordStore<Invoice> {
         return list("order_id = :o", Map.of("o", orderId));
     }
 
+    /** Every row (for the collections computations). */
+    public List<Invoice> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM invoice ORDER BY id").setFetchSize(5000)
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
     @Override
     protected Map<String, Object> columns(Invoice i) {
         Map<String, Object> m = cols();

@@ -27,6 +27,12 @@ public final class PaymentStore extends RecordStore<Payment> {
         h.createUpdate("DELETE FROM payment_allocation WHERE payment_id = :id").bind("id", id).execute();
     }
 
+    /** Every row (for the collections computations). */
+    public List<Payment> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM payment ORDER BY id").setFetchSize(5000)
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
     @Override
     protected Map<String, Object> columns(Payment p) {
         Map<String, Object> m = cols();

@@ -1,0 +1,311 @@
+package io.cashtrail.service;
+
+import io.cashtrail.domain.Aging;
+import io.cashtrail.domain.AgingBucket;
+import io.cashtrail.domain.Allocation;
+import io.cashtrail.domain.CollectionForecast;
+import io.cashtrail.domain.Customer;
+import io.cashtrail.domain.Installment;
+import io.cashtrail.domain.InstallmentSchedule;
+import io.cashtrail.domain.InstallmentStatus;
+import io.cashtrail.domain.Invoice;
+import io.cashtrail.domain.InvoiceCutoff;
+import io.cashtrail.domain.Money;
+import io.cashtrail.domain.OrderSummary;
+import io.cashtrail.domain.Stage;
+import io.cashtrail.domain.StageForecast;
+import io.cashtrail.store.Database;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Receivables, aging and the cash forecast, computed from a {@link CollectionsSnapshot} for any
+ * date. The snapshot is read once; every figure after that is pure computation.
+ */
+public final class CollectionsService {
+    private final Database db;
+
+    CollectionsService(Database db) {
+        this.db = db;
+    }
+
+    /** Reads everything the figures need (seconds for 100,000 orders: off the FX thread). */
+    public CollectionsSnapshot load() {
+        return new CollectionsSnapshot(db.orders().summaries(), db.customers().all(), db.installments().all(),
+                db.payments().all(), db.invoices().all(), db.collections().manualAllocations(),
+                db.collections().actionStates());
+    }
+
+    /** Every non-cancelled installment as a receivable on {@code asOf}. */
+    public List<ReceivableLine> lines(CollectionsSnapshot s, LocalDate asOf) {
+        List<ReceivableLine> out = new ArrayList<>();
+        s.installmentsByCustomer.forEach((customerId, list) -> {
+            Allocation.Result alloc = s.allocation(customerId, asOf);
+            for (Installment i : list) {
+                if (i.cancelled()) {
+                    continue;
+                }
+                OrderSummary o = s.orders.get(i.orderId());
+                BigDecimal allocated = alloc.allocatedTo(i.id());
+                BigDecimal open = Money.orZero(i.amount()).subtract(allocated).max(Money.ZERO);
+                InstallmentStatus st = Allocation.status(i, allocated, o.stages(), asOf);
+                out.add(new ReceivableLine(o, i, allocated, open, st, Allocation.triggered(i, o.stages(), asOf)));
+            }
+        });
+        out.sort(Comparator.comparingLong((ReceivableLine l) -> l.order().orderId())
+                .thenComparingInt(l -> l.installment().seq()));
+        return out;
+    }
+
+    /** Unallocated credit per customer on {@code asOf} (payments larger than what was open). */
+    public Map<Long, BigDecimal> credits(CollectionsSnapshot s, LocalDate asOf) {
+        Map<Long, BigDecimal> out = new HashMap<>();
+        for (Long c : s.paymentsByCustomer.keySet()) {
+            BigDecimal credit = s.allocation(c, asOf).credit();
+            if (credit.signum() > 0) {
+                out.put(c, credit);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Aging on {@code asOf}. Due basis: every triggered installment's open amount by days past its due
+     * date. Invoice basis: every order's invoiced-but-unpaid amount by days since the invoices that are
+     * still open (payments cover the oldest invoices first).
+     */
+    public AgingReport aging(CollectionsSnapshot s, LocalDate asOf, AgingReport.Basis basis,
+            List<AgingBucket> buckets, ForecastReport.GroupBy by) {
+        Map<String, List<Aging.Item>> groups = new TreeMap<>();
+        List<Aging.Item> all = new ArrayList<>();
+        if (basis == AgingReport.Basis.DUE) {
+            for (ReceivableLine l : lines(s, asOf)) {
+                if (l.triggered() && l.outstanding().signum() > 0) {
+                    add(groups, all, group(l.order(), by), new Aging.Item(l.installment().dueDate(), l.outstanding()));
+                }
+            }
+        } else {
+            Map<Long, BigDecimal> allocatedByOrder = new HashMap<>();
+            for (ReceivableLine l : lines(s, asOf)) {
+                allocatedByOrder.merge(l.order().orderId(), l.allocated(), BigDecimal::add);
+            }
+            s.invoicesByOrder.forEach((orderId, invoices) -> {
+                OrderSummary o = s.orders.get(orderId);
+                if (o == null) {
+                    return;
+                }
+                for (Aging.Item item : openInvoices(invoices, allocatedByOrder.getOrDefault(orderId, Money.ZERO),
+                        asOf)) {
+                    add(groups, all, group(o, by), item);
+                }
+            });
+        }
+        Map<AgingBucket, BigDecimal> totals = Aging.age(all, asOf, buckets);
+        Map<String, Map<AgingBucket, BigDecimal>> byGroup = new LinkedHashMap<>();
+        groups.forEach((g, items) -> byGroup.put(g, Aging.age(items, asOf, buckets)));
+        BigDecimal total = all.stream().map(Aging.Item::outstanding).reduce(Money.ZERO, BigDecimal::add);
+        return new AgingReport(asOf, basis, buckets, totals, total, byGroup);
+    }
+
+    private static void add(Map<String, List<Aging.Item>> groups, List<Aging.Item> all, String group, Aging.Item i) {
+        groups.computeIfAbsent(group, k -> new ArrayList<>()).add(i);
+        all.add(i);
+    }
+
+    /** Invoices (credit notes net) issued by {@code asOf}, the oldest covered first by what was paid. */
+    static List<Aging.Item> openInvoices(List<Invoice> invoices, BigDecimal paid, LocalDate asOf) {
+        List<Invoice> dated = new ArrayList<>();
+        BigDecimal credits = Money.ZERO;
+        for (Invoice i : invoices) {
+            if (i.issuedDate() != null && !i.issuedDate().isAfter(asOf)) {
+                if (i.amount().signum() < 0 || i.kind() == io.cashtrail.domain.InvoiceKind.CREDIT_NOTE) {
+                    credits = credits.add(i.amount().abs());
+                } else {
+                    dated.add(i);
+                }
+            }
+        }
+        dated.sort(Comparator.comparing(Invoice::issuedDate).thenComparingLong(Invoice::id));
+        BigDecimal cover = paid.add(credits);
+        List<Aging.Item> out = new ArrayList<>();
+        for (Invoice i : dated) {
+            BigDecimal open = i.amount().subtract(cover).max(Money.ZERO);
+            cover = cover.subtract(i.amount()).max(Money.ZERO);
+            if (open.signum() > 0) {
+                out.add(new Aging.Item(i.issuedDate(), open));
+            }
+        }
+        return out;
+    }
+
+    static String group(OrderSummary o, ForecastReport.GroupBy by) {
+        if (by == ForecastReport.GroupBy.OWNER) {
+            return o.owner() == null || o.owner().isBlank() ? "—" : o.owner();
+        }
+        return o.customerName();
+    }
+
+    /**
+     * The cash forecast from {@code today}: open installments by the month their money is expected
+     * (trigger forecast + offset; for those needing an invoice, the invoice date with the customer's
+     * cut-off and payment rule, or its learned delay once it has enough history); overdue apart.
+     */
+    public ForecastReport forecast(CollectionsSnapshot s, LocalDate today, int months, ForecastReport.GroupBy by) {
+        List<YearMonth> horizon = new ArrayList<>();
+        for (int m = 0; m < months; m++) {
+            horizon.add(YearMonth.from(today).plusMonths(m));
+        }
+        Map<Long, Integer> learned = learnedDelays(s, today);
+        Map<String, BigDecimal[]> acc = new TreeMap<>();
+        for (ReceivableLine l : lines(s, today)) {
+            if (l.outstanding().signum() <= 0) {
+                continue;
+            }
+            BigDecimal[] row = acc.computeIfAbsent(group(l.order(), by), k -> zeros(months + 2));
+            if (l.status() == InstallmentStatus.OVERDUE) {
+                row[0] = row[0].add(l.outstanding());
+                continue;
+            }
+            LocalDate pay = expectedPayment(s, l, today, learned);
+            int idx = horizon.indexOf(YearMonth.from(pay));
+            row[idx < 0 ? months + 1 : idx + 1] = row[idx < 0 ? months + 1 : idx + 1].add(l.outstanding());
+        }
+        List<ForecastReport.Row> rows = new ArrayList<>();
+        BigDecimal[] total = zeros(months + 2);
+        acc.forEach((g, r) -> {
+            rows.add(row(g, r, months));
+            for (int k = 0; k < r.length; k++) {
+                total[k] = total[k].add(r[k]);
+            }
+        });
+        return new ForecastReport(List.copyOf(horizon), rows, row("", total, months));
+    }
+
+    private static ForecastReport.Row row(String g, BigDecimal[] r, int months) {
+        List<BigDecimal> per = new ArrayList<>();
+        for (int k = 1; k <= months; k++) {
+            per.add(r[k]);
+        }
+        return new ForecastReport.Row(g, r[0], List.copyOf(per), r[months + 1]);
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] a = new BigDecimal[n];
+        java.util.Arrays.fill(a, Money.ZERO);
+        return a;
+    }
+
+    /** When the money of an open, not overdue installment is expected. */
+    LocalDate expectedPayment(CollectionsSnapshot s, ReceivableLine l, LocalDate today, Map<Long, Integer> learned) {
+        Installment i = l.installment();
+        OrderSummary o = l.order();
+        LocalDate due = i.dueDate();
+        Stage trigger = InstallmentSchedule.triggerStage(i.trigger());
+        if (trigger != null && o.stages().actual(trigger) == null) {
+            LocalDate f = StageForecast.dates(o.stages(), today).get(trigger);
+            due = f == null ? due : f.plusDays(i.offsetDays());
+        }
+        LocalDate base = due == null || due.isBefore(today) ? today : due;
+        if (!i.invoiceRequired()) {
+            return base;
+        }
+        Customer c = s.customers.get(o.customerId());
+        LocalDate invoiced = lastInvoiceDate(s.invoicesByOrder.get(o.orderId()));
+        LocalDate triggeredOn = trigger == null ? null : o.stages().actual(trigger);
+        boolean invoicedForIt = invoiced != null && triggeredOn != null && !invoiced.isBefore(triggeredOn);
+        LocalDate invoiceDate = invoicedForIt ? invoiced : base;
+        LocalDate pay = CollectionForecast.expect(invoiceDate, c.invoiceCutoffDay(), c.paymentRule(),
+                learned.get(c.id())).payment();
+        return pay.isBefore(base) ? base : pay;
+    }
+
+    private static LocalDate lastInvoiceDate(List<Invoice> invoices) {
+        if (invoices == null) {
+            return null;
+        }
+        return invoices.stream().map(i -> i.submittedDate() != null ? i.submittedDate() : i.issuedDate())
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Each customer's median days from the accepted invoice to full payment (null below 3 cases). */
+    public Map<Long, Integer> learnedDelays(CollectionsSnapshot s, LocalDate today) {
+        Map<Long, Integer> out = new HashMap<>();
+        s.installmentsByCustomer.forEach((customerId, list) -> {
+            Allocation.Result alloc = s.allocation(customerId, today);
+            Customer c = s.customers.get(customerId);
+            List<LocalDate[]> history = new ArrayList<>();
+            for (Installment i : list) {
+                LocalDate paid = alloc.paidOn().get(i.id());
+                LocalDate invoiced = lastInvoiceDate(s.invoicesByOrder.get(i.orderId()));
+                if (i.invoiceRequired() && paid != null && invoiced != null && !paid.isBefore(invoiced)) {
+                    history.add(new LocalDate[] {InvoiceCutoff.acceptedDate(invoiced, c.invoiceCutoffDay()), paid});
+                }
+            }
+            Integer d = CollectionForecast.learnedDelay(history);
+            if (d != null) {
+                out.put(customerId, d);
+            }
+        });
+        return out;
+    }
+
+    /** Every action of the day, open, snoozed and done (the caller filters), most urgent first. */
+    public List<Action> actions(CollectionsSnapshot s, LocalDate today, ActionSettings settings) {
+        return new ActionRules(s, today, settings).evaluate(lines(s, today));
+    }
+
+    /** Remembers when open actions were first seen, for the "ignored for N days" flag. */
+    public void markSeen(List<Action> actions, LocalDate today) {
+        Map<String, Long> keys = new HashMap<>();
+        actions.stream().filter(a -> a.state() == Action.State.OPEN).forEach(a -> keys.put(a.key(), a.orderId()));
+        db.collections().markSeen(keys, today);
+    }
+
+    public void snooze(Action a, LocalDate until, LocalDate today) {
+        db.collections().setActionState(a.key(), a.orderId(), "SNOOZED", until, null, today);
+    }
+
+    /** Marks an action done; the note is kept and shown in the order's history. */
+    public void done(Action a, String note, LocalDate today) {
+        db.collections().setActionState(a.key(), a.orderId(), "DONE", null, note, today);
+    }
+
+    public ActionSettings actionSettings() {
+        ActionSettings d = ActionSettings.DEFAULTS;
+        return new ActionSettings(intSetting("actions.productionSlipDays", d.productionSlipDays()),
+                intSetting("actions.finishedNotShippedDays", d.finishedNotShippedDays()),
+                intSetting("actions.shippedNoSignoffDays", d.shippedNoSignoffDays()),
+                intSetting("actions.retentionDueDays", d.retentionDueDays()),
+                intSetting("actions.billMaturingDays", d.billMaturingDays()),
+                intSetting("actions.ignoredDays", d.ignoredDays()),
+                intSetting("actions.highSeverityDays", d.highSeverityDays()));
+    }
+
+    public void saveActionSettings(ActionSettings a) {
+        db.collections().putSetting("actions.productionSlipDays", String.valueOf(a.productionSlipDays()));
+        db.collections().putSetting("actions.finishedNotShippedDays", String.valueOf(a.finishedNotShippedDays()));
+        db.collections().putSetting("actions.shippedNoSignoffDays", String.valueOf(a.shippedNoSignoffDays()));
+        db.collections().putSetting("actions.retentionDueDays", String.valueOf(a.retentionDueDays()));
+        db.collections().putSetting("actions.billMaturingDays", String.valueOf(a.billMaturingDays()));
+        db.collections().putSetting("actions.ignoredDays", String.valueOf(a.ignoredDays()));
+        db.collections().putSetting("actions.highSeverityDays", String.valueOf(a.highSeverityDays()));
+    }
+
+    private int intSetting(String key, int dflt) {
+        return db.collections().setting(key).map(v -> {
+            try {
+                return Integer.parseInt(v.strip());
+            } catch (NumberFormatException e) {
+                return dflt;
+            }
+        }).orElse(dflt);
+    }
+}
