@@ -14,6 +14,11 @@ public record PaymentTerms(String name, List<Line> lines) {
     /** One installment of the template; exactly one of percent and fixedAmount is set. */
     public record Line(String label, BigDecimal percent, BigDecimal fixedAmount, Stage trigger, int offsetDays,
             int warrantyMonths, boolean invoiceRequired) {
+        public Line {
+            percent = percent == null ? null : percent.stripTrailingZeros();
+            fixedAmount = Money.normalize(fixedAmount);
+        }
+
         public static Line share(String label, int percent, Stage trigger, int offsetDays, boolean invoice) {
             return new Line(label, BigDecimal.valueOf(percent), null, trigger, offsetDays, 0, invoice);
         }

@@ -20,6 +20,7 @@ public final class Workspace implements AutoCloseable {
     private final CustomerService customers;
     private final TimelineService timeline;
     private final CollectionsService collections;
+    private final PaymentPlanService paymentPlans;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -28,6 +29,7 @@ public final class Workspace implements AutoCloseable {
         this.customers = new CustomerService(db, clock);
         this.timeline = new TimelineService(db, orders);
         this.collections = new CollectionsService(db);
+        this.paymentPlans = new PaymentPlanService(db);
     }
 
     /** Opens a data folder, translating lock and damage problems into {@link WorkspaceException}. */
@@ -57,6 +59,10 @@ public final class Workspace implements AutoCloseable {
 
     public TimelineService timeline() {
         return timeline;
+    }
+
+    public PaymentPlanService paymentPlans() {
+        return paymentPlans;
     }
 
     public CollectionsService collections() {

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     public static final String DB_NAME = "cashtrail";
     static final List<String> TABLES = List.of("customer", "contract", "sales_order", "shipment", "invoice",
-            "installment", "payment", "payment_allocation", "action_state", "app_setting", "change_log");
+            "installment", "payment", "payment_allocation", "action_state", "app_setting", "payment_term", "payment_term_line",
+            "change_log");
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path dataDir;
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
     private final PaymentStore payments;
     private final History history;
     private final CollectionsStore collections;
+    private final PaymentTermStore paymentTerms;
 
     private Database(Path dataDir, DataLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -53,6 +55,7 @@ public final class Database implements AutoCloseable {
         this.payments = new PaymentStore(jdbi);
         this.history = new History(jdbi);
         this.collections = new CollectionsStore(jdbi);
+        this.paymentTerms = new PaymentTermStore(jdbi);
     }
 
     /**
@@ -172,6 +175,10 @@ public final class Database implements AutoCloseable {
 
     public History history() {
         return history;
+    }
+
+    public PaymentTermStore paymentTerms() {
+        return paymentTerms;
     }
 
     public CollectionsStore collections() {
