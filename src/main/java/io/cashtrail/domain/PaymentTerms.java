@@ -105,7 +105,7 @@ public record PaymentTerms(String name, List<Line> lines) {
             java.time.LocalDate base = stages.actual(l.trigger()) != null ? stages.actual(l.trigger())
                     : stages.planned(l.trigger());
             Installment draft = new Installment(0, orderId, i + 1, l.label(), l.percent(), parts.get(i),
-                    l.trigger().key(), l.totalOffsetDays(base), null, null, 0);
+                    l.trigger().key(), l.totalOffsetDays(base), null, null, 0, l.invoiceRequired(), false);
             out.add(InstallmentSchedule.replanned(draft, stages));
         }
         return out;
