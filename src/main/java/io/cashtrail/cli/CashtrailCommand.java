@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** The root command: no subcommand starts the GUI; {@code --data-dir} applies to every command. */
 @Command(name = "cashtrail", mixinStandardHelpOptions = true, version = "Cashtrail 0.1",
         description = "Order-to-cash tracker (回款跟踪). Without a command, opens the application window.",
-        subcommands = {DemoCommand.class, InfoCommand.class, BackupCommand.class, RestoreCommand.class},
+        subcommands = {DemoCommand.class, InfoCommand.class, BackupCommand.class, RestoreCommand.class,
+            AlertsCommand.class, ForecastCommand.class, AgingCommand.class},
         sortOptions = false)
 public final class CashtrailCommand implements Callable<Integer> {
     private final Function<String, Path> prepare;

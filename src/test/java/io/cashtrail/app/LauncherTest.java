@@ -108,6 +108,32 @@ class LauncherTest {
     }
 
     @Test
+    void collectionsCommandsPrintAgingForecastAndAlerts() {
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.loadDemoData(3);
+        }
+        assertThat(run("--data-dir", dir.toString(), "aging", "--as-of", "2026-11-27", "--by", "owner")).isZero();
+        String aging = out.toString();
+        java.math.BigDecimal sum = aging.lines().filter(l -> l.split("\t").length == 2
+                && !l.startsWith(io.cashtrail.i18n.Messages.get("common.total")))
+                .map(l -> io.cashtrail.i18n.Formats.parseAmount(l.split("\t")[1]))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        String totalLine = aging.lines().filter(l -> l.startsWith(io.cashtrail.i18n.Messages.get("common.total")))
+                .findFirst().orElseThrow();
+        assertThat(sum).isEqualByComparingTo(io.cashtrail.i18n.Formats.parseAmount(totalLine.split("\t")[1]));
+
+        assertThat(run("--data-dir", dir.toString(), "forecast", "--months", "6", "--by", "owner")).isZero();
+        assertThat(out.toString().lines().findFirst().orElseThrow().split("\t")).hasSize(10);
+        assertThat(run("--data-dir", dir.toString(), "alerts", "--as-of", "2026-11-27")).isZero();
+        assertThat(out.toString()).contains("HT");
+
+        assertThat(run("--data-dir", dir.toString(), "aging", "--basis", "later")).isEqualTo(2);
+        assertThat(run("--data-dir", dir.toString(), "aging", "--as-of", "2026-13-01")).isEqualTo(2);
+        assertThat(run("--data-dir", dir.toString(), "forecast", "--months", "0")).isEqualTo(2);
+        assertThat(run("--data-dir", dir.toString(), "forecast", "--by", "region")).isEqualTo(2);
+    }
+
+    @Test
     void dataFolderFollowsOptionThenEnvironmentThenOs() {
         assertThat(AppPaths.resolve("/x/y", java.util.Map.of("CASHTRAIL_HOME", "/h"), "Linux", "/home/u"))
                 .isEqualTo(Path.of("/x/y"));
