@@ -1,6 +1,7 @@
 package io.cashtrail.service;
 
 import io.cashtrail.domain.Installment;
+import io.cashtrail.domain.InstallmentSchedule;
 import io.cashtrail.domain.Invoice;
 import io.cashtrail.domain.Order;
 import io.cashtrail.domain.OrderSummary;
@@ -54,13 +55,28 @@ public final class OrderService {
         return Validation.order(o, today());
     }
 
-    /** Inserts (id 0) or updates the order after validation; returns the saved version. */
+    /**
+     * Inserts (id 0) or updates the order after validation; on an update the installments whose
+     * trigger stage moved get their due dates recomputed, in the same transaction. Returns the saved order.
+     */
     public Order save(Order o) {
         ValidationResult r = validate(o);
         if (!r.isValid()) {
             throw new ValidationException(r);
         }
-        return o.id() == 0 ? db.orders().insert(o) : db.orders().update(o);
+        if (o.id() == 0) {
+            return db.orders().insert(o);
+        }
+        return db.jdbi().inTransaction(h -> {
+            Order saved = db.orders().update(o);
+            for (Installment i : db.installments().forOrder(o.id())) {
+                Installment replanned = InstallmentSchedule.replanned(i, saved.stages());
+                if (!java.util.Objects.equals(replanned.dueDate(), i.dueDate())) {
+                    db.installments().update(replanned);
+                }
+            }
+            return saved;
+        });
     }
 
     /** What deleting the order would also remove (shipments, invoices, installments, payments). */

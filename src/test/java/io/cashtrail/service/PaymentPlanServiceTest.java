@@ -47,4 +47,23 @@ class PaymentPlanServiceTest {
             assertThat(plan.get(1).invoiceRequired()).isTrue();
         }
     }
+
+    @Test
+    void changingAStageDateMovesOnlyTheInstallmentsItTriggers() {
+        try (Workspace ws = Workspace.open(dir)) {
+            Customer cu = ws.customers().save(Customer.named("客户"));
+            Contract c = ws.customers().save(Contract.of("C", cu.id(), LocalDate.of(2026, 1, 1), Money.of(1000), "王"));
+            Order o = ws.orders().save(Order.of(c.id(), "O", Money.of(1000), "王").withStages(
+                    io.cashtrail.domain.StageDates.NONE.withActual(Stage.CONTRACT_SIGNED, LocalDate.of(2026, 1, 1))
+                            .withPlanned(Stage.ACCEPTED, LocalDate.of(2026, 6, 1))));
+            ws.paymentPlans().apply(o, PaymentTerms.threeSixOne());
+            Order now = ws.orders().detail(o.id()).order();
+            var before = ws.orders().detail(o.id()).installments();
+            ws.orders().save(now.withStages(now.stages().withActual(Stage.ACCEPTED, LocalDate.of(2026, 6, 20))));
+            var after = ws.orders().detail(o.id()).installments();
+            assertThat(after.get(0)).as("advance untouched").isEqualTo(before.get(0));
+            assertThat(after.get(1).dueDate()).isEqualTo(LocalDate.of(2026, 6, 20));
+            assertThat(after.get(2).dueDate()).isEqualTo(LocalDate.of(2027, 6, 20));
+        }
+    }
 }
