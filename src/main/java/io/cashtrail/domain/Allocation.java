@@ -70,17 +70,21 @@ public final class Allocation {
                 give(m.paymentId(), m.installmentId(), m.amount(), left, open, allocated, paidOn, paymentDate);
             }
         }
+        Map<Long, List<Installment>> byOrder = new HashMap<>();
+        for (Installment i : sorted) {
+            byOrder.computeIfAbsent(i.orderId(), k -> new ArrayList<>()).add(i);
+        }
+        Map<Long, int[]> orderCursor = new HashMap<>();
+        int[] customerCursor = {0};
         for (Payment p : byDate) {
             if (p.orderId() != null) {
-                for (Installment i : sorted) {
-                    if (i.orderId() == p.orderId()) {
-                        give(p.id(), i.id(), null, left, open, allocated, paidOn, paymentDate);
-                    }
+                List<Installment> own = byOrder.get(p.orderId());
+                if (own != null) {
+                    spend(p, own, orderCursor.computeIfAbsent(p.orderId(), k -> new int[1]), left, open, allocated,
+                            paidOn, paymentDate);
                 }
             }
-            for (Installment i : sorted) {
-                give(p.id(), i.id(), null, left, open, allocated, paidOn, paymentDate);
-            }
+            spend(p, sorted, customerCursor, left, open, allocated, paidOn, paymentDate);
         }
         Map<Long, BigDecimal> unallocated = new HashMap<>();
         left.forEach((id, amt) -> {
@@ -89,6 +93,22 @@ public final class Allocation {
             }
         });
         return new Result(allocated, unallocated, paidOn);
+    }
+
+    /**
+     * Gives what is left of a payment to the installments of {@code list} in order, from the cursor
+     * on; the cursor skips installments already paid in full (they stay paid), so each list is walked
+     * about once for all payments together.
+     */
+    private static void spend(Payment p, List<Installment> list, int[] cursor, Map<Long, BigDecimal> left,
+            Map<Long, BigDecimal> open, Map<Long, BigDecimal> allocated, Map<Long, LocalDate> paidOn,
+            Map<Long, LocalDate> paymentDate) {
+        while (cursor[0] < list.size() && open.get(list.get(cursor[0]).id()).signum() == 0) {
+            cursor[0]++;
+        }
+        for (int k = cursor[0]; k < list.size() && left.get(p.id()).signum() > 0; k++) {
+            give(p.id(), list.get(k).id(), null, left, open, allocated, paidOn, paymentDate);
+        }
     }
 
     private static void give(long paymentId, long installmentId, BigDecimal wanted, Map<Long, BigDecimal> left,

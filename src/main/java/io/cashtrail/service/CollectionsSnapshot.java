@@ -62,6 +62,21 @@ public final class CollectionsSnapshot {
                         asOf));
     }
 
+    /** The same data with an empty allocation cache (benchmarks measure each computation cold). */
+    public CollectionsSnapshot fresh() {
+        return new CollectionsSnapshot(this);
+    }
+
+    private CollectionsSnapshot(CollectionsSnapshot other) {
+        orders.putAll(other.orders);
+        customers.putAll(other.customers);
+        installmentsByCustomer.putAll(other.installmentsByCustomer);
+        paymentsByCustomer.putAll(other.paymentsByCustomer);
+        invoicesByOrder.putAll(other.invoicesByOrder);
+        manualByCustomer.putAll(other.manualByCustomer);
+        actionStates = other.actionStates;
+    }
+
     public int orderCount() {
         return orders.size();
     }
