@@ -1,0 +1,7 @@
+package io.cashtrail.importer.parse;
+
+/**
+ * How to read a numeric date whose year comes last: 28/12/2016 is DMY, 12/28/2016 is MDY. Dates with
+ * the year first (2016/12/28, the Chinese habit) never need it.
+ */
+public enum DateOrder { DMY, MDY }
