@@ -6,14 +6,15 @@ import io.cashtrail.importer.read.CellValue;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a cell of a date column as a {@link LocalDate}: date cells as they are, numbers as Excel
  * serials (1900 system; the reader has already handled 1904 workbooks) or as 20161228, and text in
- * the forms legacy sheets use (2016-12-28, 2016/12/28, 2016.12.28, 20161228, 2016年12月28日, with or
- * without a time). Two-digit years: below the pivot are 20xx, from it 19xx; "16.12.28" and
+ * the forms legacy sheets use (2016-12-28, 2016/12/28, 2016.12.28, 20161228, 2016年12月28日, English
+ * 28-Dec-2016 / Dec 28, 2016, with or without a time). Two-digit years: below the pivot are 20xx, from it 19xx; "16.12.28" and
  * "16-12-28" are year first (Chinese habit), "12/28/16" year last. Day/month order for year-last
  * dates comes from the column ({@link DateColumnResolver}); without it, an ambiguous value is a
  * problem rather than a guess. Dates outside 1950..2099 are refused as implausible.
@@ -26,7 +27,12 @@ public final class DateParser {
     private static final BigDecimal MIN_SERIAL = BigDecimal.valueOf(DAYS.between(EXCEL_EPOCH, LocalDate.of(MIN_YEAR, 1, 1)));
     private static final BigDecimal MAX_SERIAL = BigDecimal.valueOf(DAYS.between(EXCEL_EPOCH, LocalDate.of(MAX_YEAR, 12, 31)));
 
-    private static final Pattern TIME = Pattern.compile("^(.+?)(?: +|T|(?<=日))\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?$");
+    private static final Pattern TIME = Pattern.compile(
+            "^(.+?)(?: +|T|(?<=日))\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?: ?[ap]\\.?m\\.?)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_NAME = Pattern.compile("^(\\d{1,2})[-/.]?([a-z]{3,9})\\.?[-/.,]?(\\d{4}|\\d{2})$");
+    private static final Pattern MONTH_NAME_DAY = Pattern.compile("^([a-z]{3,9})\\.?[-/.]?(\\d{1,2})(?:st|nd|rd|th)?[-/.,]?(\\d{4}|\\d{2})$");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec");
     private static final Pattern CHINESE = Pattern.compile("^(\\d{2}|\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?$");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
     static final Pattern SEPARATED = Pattern.compile("^(\\d{1,4})([-/.])(\\d{1,2})\\2(\\d{1,4})$");
@@ -85,6 +91,13 @@ public final class DateParser {
         }
         Matcher t = TIME.matcher(s);
         s = TextNormalizer.fold(t.matches() ? t.group(1) : s);
+        if (s.endsWith(".") || s.endsWith(",")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        Parsed<LocalDate> named = withMonthName(s, raw);
+        if (named != null) {
+            return named;
+        }
         Matcher m = CHINESE.matcher(s);
         if (m.matches()) {
             return build(year(m.group(1)), num(m.group(2)), num(m.group(3)), raw);
@@ -117,6 +130,28 @@ public final class DateParser {
             return Parsed.fail("import.problem.ambiguousDate", raw);
         }
         return o == DateOrder.MDY ? build(year(c), x, y, raw) : build(year(c), y, x, raw);
+    }
+
+    /** 28-Dec-2016, 28 Dec 16, Dec 28, 2016, December 28th 2016 (folded: no spaces); null if not such. */
+    private Parsed<LocalDate> withMonthName(String s, String raw) {
+        Matcher m = DAY_MONTH_NAME.matcher(s);
+        boolean dayFirst = m.matches();
+        if (!dayFirst) {
+            m = MONTH_NAME_DAY.matcher(s);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        String name = dayFirst ? m.group(2) : m.group(1);
+        int month = MONTHS.indexOf(name.substring(0, 3)) + 1;
+        if (month == 0 || (name.length() > 3 && !name.equals("sept") && !fullMonthName(month).startsWith(name))) {
+            return Parsed.fail("import.problem.notDate", raw);
+        }
+        return build(year(m.group(3)), month, num(dayFirst ? m.group(1) : m.group(2)), raw);
+    }
+
+    private static String fullMonthName(int month) {
+        return java.time.Month.of(month).name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** True when the first part of a separated date is the year (4 digits, or 2 digits with . or -). */

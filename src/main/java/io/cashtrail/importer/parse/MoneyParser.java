@@ -92,6 +92,10 @@ public final class MoneyParser {
             return null;
         }
         boolean negative = false;
+        if (s.endsWith("-") && s.length() > 1) {
+            negative = true;
+            s = s.substring(0, s.length() - 1);
+        }
         if (s.startsWith("(") && s.endsWith(")")) {
             negative = true;
             s = s.substring(1, s.length() - 1);

@@ -12,7 +12,11 @@ public enum RowKind {
     /** The header again further down (a sheet printed in pages or pasted together). */
     REPEATED_HEADER,
     /** 小计/合计/总计/Total: sums of rows above, never imported. */
-    SUBTOTAL;
+    SUBTOTAL,
+    /** One text alone on its row below the header: a heading (customer, month) over the rows below. */
+    SECTION,
+    /** A remark line such as "制表人：张三  审核：李四" or "注：以上金额含税". */
+    NOTE;
 
     /** The message key of the kind's display name, e.g. "import.rowKind.repeatedHeader". */
     public String messageKey() {

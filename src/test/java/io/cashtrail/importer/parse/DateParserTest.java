@@ -35,6 +35,15 @@ class DateParserTest {
         "12/28/2016|2016-12-28",
         "28/12/16|2016-12-28",
         "7/7/2016|2016-07-07",
+        "2016.12.28.|2016-12-28",
+        "28-Dec-2016|2016-12-28",
+        "28-Dec-16|2016-12-28",
+        "28 Dec 2016|2016-12-28",
+        "Dec 28, 2016|2016-12-28",
+        "December 28th 2016|2016-12-28",
+        "Sept 5, 2016|2016-09-05",
+        "12/28/2016 9:41 AM|2016-12-28",
+        "2016-12-28 09:41:00 pm|2016-12-28",
     })
     void readsTextDates(String text, String expected) {
         assertThat(parser.parseText(text).value()).isEqualTo(LocalDate.parse(expected));
@@ -51,6 +60,9 @@ class DateParserTest {
         "05/06/2016|import.problem.ambiguousDate",
         "1066-10-14|import.problem.notPlausibleDate",
         "2316-10-14|import.problem.notPlausibleDate",
+        "31-Feb-2016|import.problem.notDate",
+        "28-Dez-2016|import.problem.notDate",
+        "Decxyz 28 2016|import.problem.notDate",
     })
     void reportsWhatIsNotADate(String text, String key) {
         Parsed<LocalDate> r = parser.parseText(text);

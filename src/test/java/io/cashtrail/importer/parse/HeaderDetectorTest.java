@@ -51,6 +51,40 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void recognisesSectionHeadingsRemarkLinesAndTextOnlyRecords() {
+        List<SheetRow> rows = new Rows()
+                .add("客户名称", "合同编号", "签订日期", "合同金额")
+                .add("华东区", "华东区", "华东区", "华东区")
+                .add("华为", "HT-1", "2016-12-28", "¥1,000")
+                .add(null, "2017年1月", null, null)
+                .add("中兴", "HT-2", "2017-01-05", 2000)
+                .add("制表人：王五", null, "审核：赵六", null)
+                .add("注：以上金额含税", null, null, null)
+                .add("华为", "HT-3", "2017-01-05", "2,000", "备注：加急")
+                .rows();
+        RowClassifier classifier = new RowClassifier(HeaderDetector.detect(rows).orElseThrow());
+        assertThat(rows.stream().map(classifier::classify).toList()).containsExactly(RowKind.HEADER, RowKind.SECTION,
+                RowKind.DATA, RowKind.SECTION, RowKind.DATA, RowKind.NOTE, RowKind.NOTE, RowKind.DATA);
+    }
+
+    @Test
+    void aRepeatedTwoRowHeaderIsSkippedRowByRow() {
+        List<SheetRow> rows = new Rows()
+                .add("客户名称", "合同编号", "回款", "回款")
+                .add("客户名称", "合同编号", "金额", "日期")
+                .add("华为", "HT-1", 100, "2016-12-28")
+                .add("客户名称", "合同编号", "回款", "回款")
+                .add("客户名称", "合同编号", "金额", "日期")
+                .add("中兴", "HT-2", 200, "2016-12-29")
+                .rows();
+        HeaderInfo h = HeaderDetector.detect(rows).orElseThrow();
+        assertThat(h.rowCount()).isEqualTo(2);
+        RowClassifier classifier = new RowClassifier(h);
+        assertThat(rows.stream().map(classifier::classify).toList()).containsExactly(RowKind.HEADER, RowKind.HEADER,
+                RowKind.DATA, RowKind.REPEATED_HEADER, RowKind.REPEATED_HEADER, RowKind.DATA);
+    }
+
+    @Test
     void combinesATwoRowHeader() {
         List<SheetRow> rows = new Rows()
                 .add("应收账款明细表", "应收账款明细表", "应收账款明细表", "应收账款明细表", "应收账款明细表", "应收账款明细表", "应收账款明细表")

@@ -34,6 +34,8 @@ class MoneyParserTest {
         ".5|0.50",
         "0|0.00",
         "+12|12.00",
+        "(¥1,000.00)|-1000.00",
+        "1,000.00-|-1000.00",
     })
     void readsTextAmounts(String text, String expected) {
         Parsed<BigDecimal> r = MoneyParser.parse(CellValue.text(text));
