@@ -1,5 +1,6 @@
 package io.cashtrail.importer.parse;
 
+import io.cashtrail.importer.read.SheetRow;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,9 +35,27 @@ public record ColumnMapping(List<ColumnMatch> columns) {
         return columns.stream().anyMatch(c -> c.field() == field);
     }
 
-    /** Columns with a header but no field: their values belong in the notes. */
+    /**
+     * Columns with a header but no field: their values belong in the notes. Cells under a blank
+     * header or beyond the header's width are found per row with {@link #leftoverColumns}.
+     */
     public List<ColumnMatch> unmapped() {
         return columns.stream().filter(c -> !c.isMapped() && !c.header().isBlank()).toList();
+    }
+
+    /**
+     * The columns of a data row whose non-blank values no field takes (unmapped headers, blank
+     * headers, cells beyond the header): the import keeps them in the notes rather than dropping them.
+     */
+    public List<Integer> leftoverColumns(SheetRow row) {
+        List<Integer> left = new ArrayList<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            boolean mapped = c < columns.size() && columns.get(c).isMapped();
+            if (!mapped && !row.cell(c).isBlank()) {
+                left.add(c);
+            }
+        }
+        return left;
     }
 
     /** Repeated column groups (回款1/回款日期1, 回款2/回款日期2 …): group index → field → column. */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Reads a cell of a date column as a {@link LocalDate}: date cells as they are, numbers as Excel
  * serials (1900 system; the reader has already handled 1904 workbooks) or as 20161228, and text in
  * the forms legacy sheets use (2016-12-28, 2016/12/28, 2016.12.28, 20161228, 2016年12月28日, English
- * 28-Dec-2016 / Dec 28, 2016, with or without a time). Two-digit years: below the pivot are 20xx, from it 19xx; "16.12.28" and
- * "16-12-28" are year first (Chinese habit), "12/28/16" year last. Day/month order for year-last
+ * 28-Dec-2016 / Dec 28, 2016, with or without a time). Two-digit years: below the pivot are 20xx,
+ * from it 19xx; "16.12.28" and "16-12-28" are year first (Chinese habit), "12/28/16" year last. Day/month order for year-last
  * dates comes from the column ({@link DateColumnResolver}); without it, an ambiguous value is a
  * problem rather than a guess. Dates outside 1950..2099 are refused as implausible.
  */

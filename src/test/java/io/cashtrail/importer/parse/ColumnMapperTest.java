@@ -95,6 +95,14 @@ class ColumnMapperTest {
     }
 
     @Test
+    void leftoverCellsOfARowAreFoundForTheNotes() {
+        ColumnMapping m = ColumnMapper.map(List.of("客户", "型号", "", "合同号"));
+        io.cashtrail.importer.read.SheetRow row = new Rows().add("华为", "A-100", "急", "HT-1", null, "见附件").rows().get(0);
+        assertThat(m.leftoverColumns(row)).containsExactly(1, 2, 5);
+        assertThat(m.unmapped()).extracting(ColumnMatch::column).containsExactly(1);
+    }
+
+    @Test
     void theUserCanChangeAColumn() {
         ColumnMapping m = ColumnMapper.map(List.of("客户", "合同号", "型号", "日期"));
         ColumnMapping changed = m.with(3, ImportField.SIGNED_DATE).with(2, ImportField.CONTRACT_TITLE).with(1, null);
