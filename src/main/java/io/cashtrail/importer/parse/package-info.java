@@ -9,7 +9,8 @@
  * or a saved {@link io.cashtrail.importer.parse.SheetProfile} does when the headers are known;
  * {@link io.cashtrail.importer.parse.RecordKindGuesser} ranks what the rows describe;
  * {@link io.cashtrail.importer.parse.RowClassifier} tells data rows from blank, subtotal, section,
- * remark and repeated header rows; {@link io.cashtrail.importer.parse.ValueParsers} reads each cell as its
+ * remark and repeated header rows ({@link io.cashtrail.importer.parse.FillDown} fills merged-down blanks);
+ * {@link io.cashtrail.importer.parse.ValueParsers} reads each cell as its
  * field needs ({@link io.cashtrail.importer.parse.DateParser} with the column's
  * {@link io.cashtrail.importer.parse.DateColumnResolver day/month order},
  * {@link io.cashtrail.importer.parse.MoneyParser}), giving a {@link io.cashtrail.importer.parse.Parsed}
