@@ -1,0 +1,103 @@
+package io.cashtrail.importer.parse;
+
+import io.cashtrail.importer.read.CellValue;
+import io.cashtrail.importer.read.SheetRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells data rows from the rows a legacy sheet has around them: blank rows, the header repeated
+ * further down, subtotal rows (小计/合计/总计/Total in a cell, e.g. "华为小计", "本月合计"), section
+ * headings (one text alone on a row, often merged across) and remark lines (制表人：…, 注：…).
+ */
+public final class RowClassifier {
+    private static final String[] CHINESE_TOTALS = {"小计", "合计", "总计"};
+    private static final Set<String> ENGLISH_TOTALS = Set.of("total", "totals", "subtotal", "grandtotal", "sum");
+    private static final int MAX_TOTAL_LENGTH = 20;
+    private static final double HEADER_LIKENESS = 0.8;
+    private static final Pattern NOTE = Pattern.compile(
+            "^(制表|制单|填表|审核|审批|批准|复核|打印|经办|主管|会计|出纳|说明|注|备注)(人|日期|时间)?[:：].*");
+
+    private final HeaderInfo header;
+    private final List<List<String>> headerKeys = new ArrayList<>();
+
+    public RowClassifier(HeaderInfo header) {
+        this.header = header;
+        for (List<String> texts : header.headerTexts()) {
+            headerKeys.add(texts.stream().map(HeaderName::keyOf).toList());
+        }
+    }
+
+    public RowKind classify(SheetRow row) {
+        if (row.index() < header.firstRow()) {
+            return RowKind.TITLE;
+        }
+        if (row.index() <= header.lastRow()) {
+            return RowKind.HEADER;
+        }
+        if (row.isBlank()) {
+            return RowKind.BLANK;
+        }
+        if (repeatsHeader(row)) {
+            return RowKind.REPEATED_HEADER;
+        }
+        for (CellValue c : row.cells()) {
+            if (c.kind() == CellValue.Kind.TEXT && isTotalLabel(c.text())) {
+                return RowKind.SUBTOTAL;
+            }
+        }
+        return textOnly(row) ? textRowKind(row) : RowKind.DATA;
+    }
+
+    private static boolean textOnly(SheetRow row) {
+        return row.cells().stream().allMatch(c -> c.isBlank() || c.kind() == CellValue.Kind.TEXT);
+    }
+
+    /** A row of text only: a remark line, a heading alone on its row, or a record without numbers. */
+    private static RowKind textRowKind(SheetRow row) {
+        List<String> texts = row.cells().stream().filter(c -> !c.isBlank())
+                .map(c -> TextNormalizer.clean(c.text())).distinct().toList();
+        if (NOTE.matcher(TextNormalizer.fold(texts.get(0))).matches()) {
+            return RowKind.NOTE;
+        }
+        return texts.size() == 1 ? RowKind.SECTION : RowKind.DATA;
+    }
+
+    private boolean repeatsHeader(SheetRow row) {
+        for (List<String> keys : headerKeys) {
+            int named = 0;
+            int same = 0;
+            for (int c = 0; c < keys.size(); c++) {
+                if (keys.get(c).isEmpty()) {
+                    continue;
+                }
+                named++;
+                CellValue cell = row.cell(c);
+                if (cell.kind() == CellValue.Kind.TEXT && HeaderName.keyOf(cell.text()).equals(keys.get(c))) {
+                    same++;
+                }
+            }
+            if (same >= 2 && same >= HEADER_LIKENESS * named) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "合计", "合 计：", "华为小计", "2016年12月合计", "Total", "Grand Total", "Q1 total". */
+    public static boolean isTotalLabel(String text) {
+        String k = HeaderName.keyOf(text);
+        if (k.isEmpty() || k.length() > MAX_TOTAL_LENGTH) {
+            return false;
+        }
+        for (String t : CHINESE_TOTALS) {
+            if (k.startsWith(t) || k.endsWith(t)) {
+                return true;
+            }
+        }
+        return ENGLISH_TOTALS.contains(k) || k.startsWith("subtotal") || k.startsWith("grandtotal")
+                || k.startsWith("totalfor") || k.endsWith("total");
+    }
+}

@@ -1,0 +1,97 @@
+package io.cashtrail.importer.parse;
+
+import java.util.Locale;
+
+/**
+ * Text clean-up shared by the parsers: trimming that knows full-width and no-break spaces, folding
+ * full-width ASCII (Ｈ Ｔ － ０ ０ １, the IME's "全角") to half-width, and keys for matching contract
+ * numbers and header names. Same idea as the search's normalisation, kept here so the importer does
+ * not depend on the service layer.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    /** Whitespace including the ideographic space U+3000, no-break spaces and zero-width characters. */
+    public static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200B' || ch == '\uFEFF';
+    }
+
+    /** Trims all kinds of spaces at both ends; null becomes "". */
+    public static String trim(String s) {
+        if (s == null) {
+            return "";
+        }
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    /** Full-width ASCII (U+FF01..U+FF5E) and the ideographic space to their half-width forms. */
+    public static String halfWidth(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '\uFF01' && ch <= '\uFF5E') {
+                ch = (char) (ch - 0xFEE0);
+            } else if (ch == '\u3000' || ch == '\u00A0') {
+                ch = ' ';
+            }
+            b.append(ch);
+        }
+        return b.toString();
+    }
+
+    /** Half-width, trimmed, runs of inner spaces collapsed to one: what a text field should hold. */
+    public static String clean(String s) {
+        String h = trim(halfWidth(s));
+        StringBuilder b = new StringBuilder(h.length());
+        boolean space = false;
+        for (int i = 0; i < h.length(); i++) {
+            char ch = h.charAt(i);
+            if (isSpace(ch)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(ch);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A key for identifiers such as contract and order numbers: half-width, no spaces at all, upper
+     * case ("ｈｔ－2016 001" and "HT-2016001" are the same contract).
+     */
+    public static String key(String s) {
+        return removeSpaces(halfWidth(s)).toUpperCase(Locale.ROOT);
+    }
+
+    /** Lower-case, half-width, space-free form used to compare header names and markers. */
+    public static String fold(String s) {
+        return removeSpaces(halfWidth(s)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String removeSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!isSpace(ch)) {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}
