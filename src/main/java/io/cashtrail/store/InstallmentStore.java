@@ -18,10 +18,17 @@ public final class InstallmentStore extends RecordStore<Installment> {
                 .bind("o", orderId).map((rs, ctx) -> map(rs)).list());
     }
 
-    /** Every installment, ordered by order and sequence (for the timeline). */
+    /**
+     * Every installment (for the timeline and collections), read by column position without sorting:
+     * 300,000 rows are read several times faster than through {@link #map}.
+     */
     public List<Installment> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM installment ORDER BY order_id, seq, id")
-                .setFetchSize(5000).map((rs, ctx) -> map(rs)).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, order_id, seq, label, share_percent, amount,"
+                + " trigger_event, offset_days, due_date, notes, version, invoice_required, cancelled FROM installment")
+                .setFetchSize(5000).map((rs, ctx) -> new Installment(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getInt(8),
+                        rs.getObject(9, java.time.LocalDate.class), rs.getString(10), rs.getInt(11), rs.getBoolean(12),
+                        rs.getBoolean(13))).list());
     }
 
     @Override

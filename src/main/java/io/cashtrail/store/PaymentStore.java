@@ -27,10 +27,14 @@ public final class PaymentStore extends RecordStore<Payment> {
         h.createUpdate("DELETE FROM payment_allocation WHERE payment_id = :id").bind("id", id).execute();
     }
 
-    /** Every row (for the collections computations). */
+    /** Every payment (for the collections computations), read by column position without sorting. */
     public List<Payment> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM payment ORDER BY id").setFetchSize(5000)
-                .map((rs, ctx) -> map(rs)).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, order_id, customer_id, received_date, amount, method,"
+                + " reference, notes, version, maturity_date FROM payment").setFetchSize(5000)
+                .map((rs, ctx) -> new Payment(rs.getLong(1), longOrNull(rs, "order_id"), rs.getLong(3),
+                        rs.getObject(4, java.time.LocalDate.class), rs.getBigDecimal(5),
+                        PaymentMethod.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getInt(9),
+                        rs.getObject(10, java.time.LocalDate.class))).list());
     }
 
     @Override
