@@ -5,6 +5,7 @@ import io.cashtrail.service.OrderDetail;
 import io.cashtrail.service.OrderService;
 import io.cashtrail.ui.common.Dialogs;
 import io.cashtrail.ui.common.UiContext;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,7 +45,15 @@ final class RecordList<T> {
     private final Label summary = new Label();
     private final Tab tab = new Tab();
 
+    /** An extra button of one list's toolbar (e.g. "Apply template…" on the payment plan). */
+    record Extra(String id, String labelKey, java.util.function.Consumer<Host> action) {
+    }
+
     RecordList(RecordKind<T> kind, Host host) {
+        this(kind, host, List.of());
+    }
+
+    RecordList(RecordKind<T> kind, Host host, List<Extra> extras) {
         this.kind = kind;
         this.host = host;
         String ids = "order-" + kind.name() + "s";
@@ -64,7 +73,11 @@ final class RecordList<T> {
         summary.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, edit, delete, gap, summary);
+        HBox bar = new HBox(8, add, edit, delete);
+        for (Extra x : extras) {
+            bar.getChildren().add(Widgets.button(x.id(), x.labelKey(), () -> x.action().accept(host)));
+        }
+        bar.getChildren().addAll(gap, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox root = new VBox(8, bar, table.node());
         root.setPadding(new Insets(10));

@@ -303,7 +303,7 @@ class CustomersScreenTest {
 
     private static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 5 s", e);
         }

@@ -90,7 +90,7 @@ class OrderDetailWindowTest {
 
     private static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
             throw new AssertionError("condition not met in time", e);
         }
@@ -275,5 +275,27 @@ class OrderDetailWindowTest {
         @Override
         public void openCustomer(long customerId) {
         }
+    }
+
+    @Test
+    void appliesAPaymentTermsTemplateReplacingThePlan(FxRobot robot) {
+        ws.orders().save(io.cashtrail.domain.Installment.of(order.id(), 1, "旧计划", Money.of(800_000), null));
+        openOrder(robot);
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "order-installments-tab".equals(t.getId())).findFirst().orElseThrow()));
+        robot.clickOn("#order-installments-template");
+        waitUntil(() -> robot.lookup("#order-template-choice").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<io.cashtrail.domain.PaymentTerms> choice = robot.lookup("#order-template-choice")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> choice.getSelectionModel().select(0));
+        assertThat(robot.lookup("#order-template-preview").queryAs(TableView.class).getItems()).hasSize(3);
+        robot.clickOn("#order-template-ok");
+        waitUntil(() -> ws.orders().detail(order.id()).installments().size() == 3);
+        assertThat(ws.orders().detail(order.id()).installments()).extracting(io.cashtrail.domain.Installment::label)
+                .containsExactly("预付款", "验收款", "质保金");
+        assertThat(ws.orders().detail(order.id()).installments().stream().map(io.cashtrail.domain.Installment::amount)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo("800000");
     }
 }
