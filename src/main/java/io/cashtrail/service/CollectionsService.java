@@ -235,21 +235,47 @@ public final class CollectionsService {
                 .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
+    /** A customer's learned payment delay: median days and how many paid installments it comes from. */
+    public record LearnedDelay(int days, int samples) {
+    }
+
+    /** One customer's learned delay (reads only that customer's data); empty below 3 paid installments. */
+    public java.util.Optional<LearnedDelay> learnedDelay(long customerId, LocalDate today) {
+        List<OrderSummary> orders = db.orders().summariesForCustomer(customerId);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        orders.forEach(o -> ids.add(o.orderId()));
+        List<Installment> inst = new ArrayList<>();
+        List<Invoice> inv = new ArrayList<>();
+        for (Long id : ids) {
+            inst.addAll(db.installments().forOrder(id));
+            inv.addAll(db.invoices().forOrder(id));
+        }
+        CollectionsSnapshot s = new CollectionsSnapshot(orders, List.of(db.customers().find(customerId).orElseThrow()),
+                inst, db.payments().forCustomer(customerId), inv, db.collections().manualAllocations(), Map.of());
+        List<LocalDate[]> history = history(s, customerId, today);
+        Integer d = CollectionForecast.learnedDelay(history);
+        return d == null ? java.util.Optional.empty() : java.util.Optional.of(new LearnedDelay(d, history.size()));
+    }
+
+    private List<LocalDate[]> history(CollectionsSnapshot s, long customerId, LocalDate today) {
+        Allocation.Result alloc = s.allocation(customerId, today);
+        Customer c = s.customers.get(customerId);
+        List<LocalDate[]> history = new ArrayList<>();
+        for (Installment i : s.installmentsByCustomer.getOrDefault(customerId, List.of())) {
+            LocalDate paid = alloc.paidOn().get(i.id());
+            LocalDate invoiced = lastInvoiceDate(s.invoicesByOrder.get(i.orderId()));
+            if (i.invoiceRequired() && paid != null && invoiced != null && !paid.isBefore(invoiced)) {
+                history.add(new LocalDate[] {InvoiceCutoff.acceptedDate(invoiced, c.invoiceCutoffDay()), paid});
+            }
+        }
+        return history;
+    }
+
     /** Each customer's median days from the accepted invoice to full payment (null below 3 cases). */
     public Map<Long, Integer> learnedDelays(CollectionsSnapshot s, LocalDate today) {
         Map<Long, Integer> out = new HashMap<>();
         s.installmentsByCustomer.forEach((customerId, list) -> {
-            Allocation.Result alloc = s.allocation(customerId, today);
-            Customer c = s.customers.get(customerId);
-            List<LocalDate[]> history = new ArrayList<>();
-            for (Installment i : list) {
-                LocalDate paid = alloc.paidOn().get(i.id());
-                LocalDate invoiced = lastInvoiceDate(s.invoicesByOrder.get(i.orderId()));
-                if (i.invoiceRequired() && paid != null && invoiced != null && !paid.isBefore(invoiced)) {
-                    history.add(new LocalDate[] {InvoiceCutoff.acceptedDate(invoiced, c.invoiceCutoffDay()), paid});
-                }
-            }
-            Integer d = CollectionForecast.learnedDelay(history);
+            Integer d = CollectionForecast.learnedDelay(history(s, customerId, today));
             if (d != null) {
                 out.put(customerId, d);
             }

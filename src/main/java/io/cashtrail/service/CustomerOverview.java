@@ -6,7 +6,7 @@ import io.cashtrail.domain.OrderSummary;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A customer with its contracts, orders and totals, for the customer detail. */
+/** A customer with its contracts, orders and totals, and its learned payment delay (or null). */
 public record CustomerOverview(
         Customer customer,
         List<Contract> contracts,
@@ -14,5 +14,6 @@ public record CustomerOverview(
         BigDecimal contractTotal,
         BigDecimal orderTotal,
         BigDecimal received,
-        BigDecimal outstanding) {
+        BigDecimal outstanding,
+        CollectionsService.LearnedDelay learnedDelay) {
 }

@@ -39,7 +39,8 @@ public final class CustomerService {
         BigDecimal orderTotal = orders.stream().map(OrderSummary::amount).reduce(Money.ZERO, BigDecimal::add);
         BigDecimal received = orders.stream().map(OrderSummary::received).reduce(Money.ZERO, BigDecimal::add);
         return new CustomerOverview(c, contracts, orders, contractTotal, orderTotal, received,
-                orderTotal.subtract(received));
+                orderTotal.subtract(received), new CollectionsService(db).learnedDelay(customerId,
+                        LocalDate.now(clock)).orElse(null));
     }
 
     public ValidationResult validate(Customer c) {

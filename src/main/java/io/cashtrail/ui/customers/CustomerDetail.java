@@ -171,6 +171,7 @@ final class CustomerDetail {
         if (discardEdits || !same || !form.isDirty()) {
             form.fill(ov.customer());
         }
+        form.showLearned(ov.learnedDelay());
         existing.set(true);
         title.setText(ov.customer().name());
         totals.getChildren().setAll(total("customers.totals.contracts", ov.contractTotal(), "customers-total-contracts"),
