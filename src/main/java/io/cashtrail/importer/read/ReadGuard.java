@@ -45,6 +45,9 @@ final class ReadGuard {
     /** Counts a row against the limits and gives it to the sink; stops the read when the sink says so. */
     void deliver(RowSink sink, SheetRow row) {
         tick();
+        if (System.nanoTime() - deadline > 0) {
+            throw new Stop(Reason.TOO_SLOW);
+        }
         if (++rows > limits.maxRowsPerSheet()) {
             throw new Stop(Reason.TOO_LARGE);
         }

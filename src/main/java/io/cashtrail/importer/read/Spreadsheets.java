@@ -71,23 +71,13 @@ public final class Spreadsheets {
     }
 
     private static SpreadsheetReader openOoxml(Path file, Limits limits) throws ImportRefusedException {
-        OPCPackage pkg;
-        try {
-            pkg = ReadGuard.bounded(limits.maxTime(), () -> OPCPackage.open(file.toFile(), PackageAccess.READ));
-        } catch (ImportRefusedException e) {
-            throw e.reason() == Reason.TOO_SLOW ? e : new ImportRefusedException(Reason.DAMAGED, e.getMessage(), e);
-        }
+        OPCPackage pkg = ReadGuard.bounded(limits.maxTime(), () -> OPCPackage.open(file.toFile(), PackageAccess.READ));
         return XlsxReader.open(pkg, limits, () -> { });
     }
 
     /** OLE2: a BIFF8 workbook, an encrypted OOXML package, Excel 5/95, or another Office file. */
     private static SpreadsheetReader openOle2(Path file, String password, Limits limits) throws Exception {
-        POIFSFileSystem fs;
-        try {
-            fs = ReadGuard.bounded(limits.maxTime(), () -> new POIFSFileSystem(file.toFile(), true));
-        } catch (ImportRefusedException e) {
-            throw e.reason() == Reason.TOO_SLOW ? e : new ImportRefusedException(Reason.DAMAGED, e.getMessage(), e);
-        }
+        POIFSFileSystem fs = ReadGuard.bounded(limits.maxTime(), () -> new POIFSFileSystem(file.toFile(), true));
         DirectoryNode root = fs.getRoot();
         if (root.hasEntry("EncryptionInfo") && root.hasEntry("EncryptedPackage")) {
             return openEncryptedOoxml(fs, password, limits);

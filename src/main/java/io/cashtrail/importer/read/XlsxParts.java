@@ -28,6 +28,7 @@ final class XlsxParts {
         try (InputStream input = in) {
             XMLReader reader = XMLHelper.newXMLReader();
             reader.setContentHandler(handler);
+            reader.setErrorHandler(handler); // DefaultHandler: fatal errors throw, nothing is logged
             reader.parse(new InputSource(input));
         }
     }
