@@ -89,6 +89,18 @@ class XlsReaderTest {
     }
 
     @Test
+    void stopsEarlyWhenTheSinkOrTheCallerSaysSo() throws Exception {
+        try (SpreadsheetReader reader = Spreadsheets.open(sample(), null)) {
+            List<SheetRow> seen = new java.util.ArrayList<>();
+            reader.read(0, r -> seen.add(r) && seen.size() < 2, () -> false);
+            assertThat(seen).hasSize(2);
+            seen.clear();
+            reader.read(0, seen::add, () -> true);
+            assertThat(seen).isEmpty();
+        }
+    }
+
+    @Test
     void usesTheWorkbooks1904Flag() throws Exception {
         Path file = Path.of("..", "shared", "corpus", "poi", "1904DateWindowing.xls");
         assumeTrue(Files.isRegularFile(file));

@@ -162,6 +162,28 @@ class XlsxReaderTest {
     }
 
     @Test
+    void stopsEarlyWhenTheSinkOrTheCallerSaysSo() throws Exception {
+        SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        Sheet s = wb.createSheet("big");
+        for (int i = 0; i < 3000; i++) {
+            s.createRow(i).createCell(0).setCellValue(i);
+        }
+        Path file = write(wb, "stop.xlsx");
+        wb.dispose();
+        try (SpreadsheetReader reader = Spreadsheets.open(file, null)) {
+            List<SheetRow> seen = new java.util.ArrayList<>();
+            reader.read(0, r -> seen.add(r) && seen.size() < 10, () -> false);
+            assertThat(seen).hasSize(10);
+            seen.clear();
+            reader.read(0, seen::add, () -> seen.size() >= 100);
+            assertThat(seen).hasSize(100);
+            seen.clear();
+            reader.read(0, seen::add, () -> false);
+            assertThat(seen).hasSize(3000);
+        }
+    }
+
+    @Test
     void neverChangesTheFile() throws Exception {
         Path file = sample();
         String before = CorpusWalkTest.sha256(file);
