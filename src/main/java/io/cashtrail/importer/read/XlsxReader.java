@@ -28,12 +28,14 @@ final class XlsxReader implements SpreadsheetReader {
     private final PackagePart sharedStringsPart;
     private final XlsxParts.Styles styles = new XlsxParts.Styles();
     private final boolean date1904;
+    private final boolean strict;
     private List<String> sharedStrings;
 
     private XlsxReader(OPCPackage pkg, Limits limits, Runnable onClose) throws Exception {
         this.pkg = pkg;
         this.limits = limits;
         this.onClose = onClose;
+        this.strict = isStrict(pkg);
         PackagePart workbook = workbookPart(pkg);
         String type = workbook.getContentType();
         if (type.contains("binary")) {
@@ -68,10 +70,24 @@ final class XlsxReader implements SpreadsheetReader {
         try {
             return ReadGuard.bounded(limits.maxTime(), () -> new XlsxReader(pkg, limits, onClose));
         } catch (ImportRefusedException e) {
+            boolean strict = isStrict(pkg);
             pkg.revert();
             onClose.run();
-            throw e;
+            throw strict ? asStrict(e) : e;
         }
+    }
+
+    private static boolean isStrict(OPCPackage pkg) {
+        try {
+            return !pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A Strict OOXML workbook we fail to understand is refused as such: saving it as .xlsx helps. */
+    private static ImportRefusedException asStrict(ImportRefusedException e) {
+        return e.reason() == Reason.DAMAGED ? new ImportRefusedException(Reason.STRICT_OOXML, e.getMessage(), e) : e;
     }
 
     private static PackagePart workbookPart(OPCPackage pkg) throws ImportRefusedException {
@@ -119,13 +135,17 @@ final class XlsxReader implements SpreadsheetReader {
             return; // a chart sheet or a sheet without data
         }
         ReadGuard guard = new ReadGuard(limits, cancelled);
-        ReadGuard.run(() -> {
-            List<String> strings = sharedStrings(guard);
-            MergedCells merges = new MergedCells(MergeScan.scan(part.getInputStream(), guard), limits.maxColumns());
-            RowEmitter emitter = new RowEmitter(guard, sink, merges);
-            XlsxParts.parse(part.getInputStream(), new XlsxSheetHandler(guard, emitter, strings, styles, date1904));
-            emitter.finish();
-        });
+        try {
+            ReadGuard.run(() -> {
+                List<String> strings = sharedStrings(guard);
+                MergedCells merges = new MergedCells(MergeScan.scan(part.getInputStream(), guard), limits.maxColumns());
+                RowEmitter emitter = new RowEmitter(guard, sink, merges);
+                XlsxParts.parse(part.getInputStream(), new XlsxSheetHandler(guard, emitter, strings, styles, date1904));
+                emitter.finish();
+            });
+        } catch (ImportRefusedException e) {
+            throw strict ? asStrict(e) : e;
+        }
     }
 
     private List<String> sharedStrings(ReadGuard guard) throws Exception {
