@@ -45,14 +45,22 @@ final class Cells {
 
     /** Excel keeps 15 significant digits: 0.30000000000000004 is 0.3, 1234567.8899999999 is 1234567.89. */
     static BigDecimal excelNumber(BigDecimal raw) {
-        BigDecimal n = raw.round(EXCEL_DIGITS).stripTrailingZeros();
+        BigDecimal n = raw.precision() > 15 ? raw.round(EXCEL_DIGITS) : raw;
+        if (n.scale() > 0 || n.scale() < 0) {
+            n = n.stripTrailingZeros();
+        }
         return n.scale() < 0 ? n.setScale(0) : n;
     }
 
     /** A numeric cell: a DATE when its format is a date format and the serial is a valid date. */
     static CellValue numeric(BigDecimal raw, int formatId, String format, boolean date1904) {
+        return numeric(raw, isDateFormat(formatId, format), format, date1904);
+    }
+
+    /** As above, when the caller already knows (and caches) whether the format is a date format. */
+    static CellValue numeric(BigDecimal raw, boolean dateFormat, String format, boolean date1904) {
         BigDecimal n = excelNumber(raw);
-        if (isDateFormat(formatId, format)) {
+        if (dateFormat) {
             double serial = n.doubleValue();
             if (DateUtil.isValidExcelDate(serial)) {
                 LocalDateTime dt = DateUtil.getLocalDateTime(serial, date1904, true);

@@ -15,6 +15,10 @@ import java.util.List;
 final class MergeScan {
     private static final int MAX_BLOCKS = 500_000;
     private static final byte[] NAME = "mergeCell".getBytes(StandardCharsets.US_ASCII);
+    private static final int OUTSIDE = 0;
+    private static final int NAME_STATE = 1;
+    private static final int SKIP = 2;
+    private static final int ATTRIBUTES = 3;
 
     private MergeScan() {
     }
@@ -23,26 +27,55 @@ final class MergeScan {
         List<MergedCells.Block> blocks = new ArrayList<>();
         byte[] buf = new byte[64 * 1024];
         byte[] tag = new byte[512];
-        int tagLen = -1; // -1: outside a tag
+        int state = OUTSIDE;
+        int namePos = 0;
+        int tagLen = 0;
         try (InputStream input = in) {
             int n;
             while ((n = input.read(buf)) > 0) {
                 guard.tick();
                 for (int i = 0; i < n; i++) {
                     byte b = buf[i];
-                    if (b == '<') {
-                        tagLen = 0;
-                    } else if (tagLen >= 0) {
-                        if (b == '>') {
-                            MergedCells.Block block = blockOf(tag, tagLen);
-                            if (block != null && blocks.size() < MAX_BLOCKS) {
-                                blocks.add(block);
+                    switch (state) {
+                        case OUTSIDE -> {
+                            if (b == '<') {
+                                state = NAME_STATE;
+                                namePos = 0;
                             }
-                            tagLen = -1;
-                        } else if (tagLen < tag.length) {
-                            tag[tagLen++] = b;
-                        } else {
-                            tagLen = -1; // far too long for a mergeCell tag
+                        }
+                        case NAME_STATE -> {
+                            if (b == ':') {
+                                namePos = 0; // that was a namespace prefix: the local name follows
+                            } else if (isSpace(b) || b == '/' || b == '>') {
+                                if (namePos == NAME.length && isSpace(b)) {
+                                    state = ATTRIBUTES;
+                                    tagLen = 0;
+                                } else {
+                                    state = b == '>' ? OUTSIDE : SKIP;
+                                }
+                            } else if (namePos >= 0 && namePos < NAME.length && b == NAME[namePos]) {
+                                namePos++;
+                            } else {
+                                namePos = -1; // not mergeCell, unless this is a prefix
+                            }
+                        }
+                        case SKIP -> {
+                            if (b == '>') {
+                                state = OUTSIDE;
+                            }
+                        }
+                        default -> {
+                            if (b == '>') {
+                                MergedCells.Block block = blockOf(tag, tagLen);
+                                if (block != null && blocks.size() < MAX_BLOCKS) {
+                                    blocks.add(block);
+                                }
+                                state = OUTSIDE;
+                            } else if (tagLen < tag.length) {
+                                tag[tagLen++] = b;
+                            } else {
+                                state = SKIP; // far too long for a mergeCell tag
+                            }
                         }
                     }
                 }
@@ -51,24 +84,9 @@ final class MergeScan {
         return blocks;
     }
 
+    /** The ref="A1:B2" attribute among a mergeCell tag's attribute bytes. */
     private static MergedCells.Block blockOf(byte[] tag, int len) {
-        int nameStart = 0;
-        int nameEnd = 0;
-        while (nameEnd < len && !isSpace(tag[nameEnd]) && tag[nameEnd] != '/') {
-            if (tag[nameEnd] == ':') {
-                nameStart = nameEnd + 1;
-            }
-            nameEnd++;
-        }
-        if (nameEnd - nameStart != NAME.length) {
-            return null;
-        }
-        for (int k = 0; k < NAME.length; k++) {
-            if (tag[nameStart + k] != NAME[k]) {
-                return null;
-            }
-        }
-        String attrs = new String(tag, nameEnd, len - nameEnd, StandardCharsets.US_ASCII);
+        String attrs = " " + new String(tag, 0, len, StandardCharsets.US_ASCII);
         int at = attrs.indexOf("ref");
         while (at >= 0) {
             boolean startOfName = at == 0 || isSpace((byte) attrs.charAt(at - 1));

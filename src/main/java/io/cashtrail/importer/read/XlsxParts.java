@@ -70,6 +70,8 @@ final class XlsxParts {
         private final Map<Integer, String> formats = new HashMap<>();
         private final List<Integer> xfFormatIds = new ArrayList<>();
         private boolean inCellXfs;
+        private Boolean[] dateByStyle;
+        private String[] formatByStyle;
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes atts) {
@@ -105,6 +107,36 @@ final class XlsxParts {
 
         String formatString(int formatId) {
             return Cells.formatString(formatId, formats.get(formatId));
+        }
+
+        /** The number format of a cell style (cached per style). */
+        String format(int styleIndex) {
+            if (styleIndex < 0 || styleIndex >= xfFormatIds.size()) {
+                return formatString(0);
+            }
+            cache(styleIndex);
+            return formatByStyle[styleIndex];
+        }
+
+        /** Whether a cell style shows numbers as dates (decided once per style: the check uses regexes). */
+        boolean isDate(int styleIndex) {
+            if (styleIndex < 0 || styleIndex >= xfFormatIds.size()) {
+                return false;
+            }
+            cache(styleIndex);
+            return dateByStyle[styleIndex];
+        }
+
+        private void cache(int styleIndex) {
+            if (dateByStyle == null) {
+                dateByStyle = new Boolean[xfFormatIds.size()];
+                formatByStyle = new String[xfFormatIds.size()];
+            }
+            if (dateByStyle[styleIndex] == null) {
+                int id = formatId(styleIndex);
+                formatByStyle[styleIndex] = formatString(id);
+                dateByStyle[styleIndex] = Cells.isDateFormat(id, formatByStyle[styleIndex]);
+            }
         }
     }
 

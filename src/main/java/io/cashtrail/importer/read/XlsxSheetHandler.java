@@ -182,8 +182,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             return CellValue.EMPTY;
         }
         try {
-            int formatId = styles.formatId(style);
-            return Cells.numeric(new BigDecimal(s), formatId, styles.formatString(formatId), date1904);
+            return Cells.numeric(new BigDecimal(s), styles.isDate(style), styles.format(style), date1904);
         } catch (NumberFormatException | ArithmeticException e) {
             return Cells.text(s);
         }
@@ -191,7 +190,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     private CellValue isoDate(String raw) {
         String s = raw.trim();
-        String format = styles.formatString(styles.formatId(style));
+        String format = styles.format(style);
         try {
             LocalDateTime dt = s.length() <= 10 ? LocalDate.parse(s).atStartOfDay() : LocalDateTime.parse(s);
             return new CellValue(CellValue.Kind.DATE, dt.toString(), null, dt, format);
