@@ -15,7 +15,8 @@ import java.nio.file.Path;
 /**
  * Finds the encoding of a text file the way files from Chinese offices arrive: a BOM (UTF-8,
  * UTF-16) wins; UTF-16 without BOM is seen from its zero bytes; otherwise the whole file is tried as
- * strict UTF-8, then as GB18030 (a superset of GBK/CP936, what Chinese Excel writes).
+ * UTF-8, then as strict GB18030 (a superset of GBK/CP936, what Chinese Excel writes); UTF-8 with a
+ * few damaged bytes among many good sequences stays UTF-8.
  */
 final class EncodingDetector {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -41,11 +42,15 @@ final class EncodingDetector {
         if (utf16 != null) {
             return new Detected(utf16, 0);
         }
-        if (decodesStrictly(file, StandardCharsets.UTF_8)) {
-            return new Detected(StandardCharsets.UTF_8, 0);
+        long[] utf8 = utf8Stats(file);
+        if (utf8[1] == 0 || utf8[0] >= 10 * utf8[1]) {
+            return new Detected(StandardCharsets.UTF_8, 0); // clean UTF-8, or a few damaged bytes in it
         }
         if (decodesStrictly(file, GB18030)) {
             return new Detected(GB18030, 0);
+        }
+        if (utf8[0] > utf8[1]) {
+            return new Detected(StandardCharsets.UTF_8, 0);
         }
         throw new ImportRefusedException(Reason.UNKNOWN_ENCODING, "neither UTF-8, UTF-16 nor GB18030/GBK");
     }
@@ -90,6 +95,45 @@ final class EncodingDetector {
             }
         }
         return control <= head.length / 100;
+    }
+
+    /** Counts {valid multi-byte UTF-8 sequences, invalid bytes} over the whole file. */
+    private static long[] utf8Stats(Path file) throws IOException {
+        long valid = 0;
+        long invalid = 0;
+        int expect = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IOException("interrupted");
+                }
+                for (int i = 0; i < n; i++) {
+                    int b = buf[i] & 0xFF;
+                    if (expect > 0) {
+                        if ((b & 0xC0) == 0x80) {
+                            if (--expect == 0) {
+                                valid++;
+                            }
+                            continue;
+                        }
+                        invalid++;
+                        expect = 0;
+                    }
+                    if (b >= 0xC2 && b <= 0xDF) {
+                        expect = 1;
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        expect = 2;
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        expect = 3;
+                    } else if (b >= 0x80) {
+                        invalid++;
+                    }
+                }
+            }
+        }
+        return new long[] {valid, invalid + (expect > 0 ? 1 : 0)};
     }
 
     private static boolean decodesStrictly(Path file, Charset cs) throws IOException {

@@ -73,6 +73,16 @@ class CsvReaderTest {
     }
 
     @Test
+    void utf8WithAStrayByteStaysUtf8() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(TABLE.repeat(3).getBytes(StandardCharsets.UTF_8));
+        out.write(new byte[] {'x', (byte) 0xC3, ',', '1', '\n'});
+        Path file = dir.resolve("stray.csv");
+        Files.write(file, out.toByteArray());
+        assertThat(rows(file, 0).get(0).cell(0).text()).isEqualTo("买家会员名");
+    }
+
+    @Test
     void aSingleColumnFileIsStillRead() throws Exception {
         Path file = write("one.csv", new byte[0], "名称\n甲\n乙\n", StandardCharsets.UTF_8);
         assertThat(rows(file, 0)).extracting(r -> r.cell(0).text()).containsExactly("名称", "甲", "乙");
