@@ -92,6 +92,15 @@ class HostileFilesTest {
     }
 
     @Test
+    void deeplyNestedXmlDoesNotCrash() throws Exception {
+        String deep = "<a>".repeat(300_000) + "</a>".repeat(300_000);
+        Path nested = rewrite(xlsx(), "nested.xlsx", "xl/worksheets/sheet1.xml",
+                xml -> xml.replace("<sheetData>", "<sheetData>" + deep));
+        Reason r = SpreadsheetsTest.refusal(nested, null);
+        assertThat(r == null || r == Reason.DAMAGED).as(String.valueOf(r)).isTrue();
+    }
+
+    @Test
     void everyRefusalReasonHasAMessageInBothLanguages() throws Exception {
         for (String bundle : List.of("messages.properties", "messages_zh_CN.properties")) {
             Properties p = new Properties();
