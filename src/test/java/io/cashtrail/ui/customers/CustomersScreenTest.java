@@ -309,4 +309,27 @@ class CustomersScreenTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void paymentRuleIsEditedBesideTheCutoffAndCheckedBeforeSaving(FxRobot robot) {
+        ws.customers().save(Customer.named("华东电力"));
+        show(robot);
+        robot.clickOn(cell(robot, "华东电力"));
+        waitUntil(() -> robot.lookup("#customers-payment-rule").tryQuery().map(Node::isVisible).orElse(false));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<io.cashtrail.domain.PaymentRule.Kind> kind = robot.lookup("#customers-payment-rule")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> kind.setValue(io.cashtrail.domain.PaymentRule.Kind.END_OF_MONTH_PLUS));
+        robot.clickOn("#customers-payment-rule-days").write("abc");
+        robot.clickOn("#customers-save");
+        waitUntil(() -> robot.lookup(".field-message.error").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(ws.customers().all().get(0).paymentRule()).isNull();
+        robot.interact(() -> robot.lookup("#customers-payment-rule-days").queryTextInputControl().setText("60"));
+        robot.clickOn("#customers-save");
+        waitUntil(() -> ws.customers().all().get(0).paymentRule() != null);
+        assertThat(ws.customers().all().get(0).paymentRule())
+                .isEqualTo(io.cashtrail.domain.PaymentRule.endOfMonthPlus(60));
+        assertThat(robot.lookup("#customers-learned-delay").queryAs(Label.class).getText())
+                .isEqualTo(Messages.get("customers.learned.none"));
+    }
 }
