@@ -30,7 +30,8 @@ public final class SettingsScreen implements Screen {
         Label title = new Label(Messages.get("settings.title"));
         title.getStyleClass().add("screen-title");
         VBox box = new VBox(12, title, section("settings.language"), language(), section("settings.data"),
-                paths(), section("settings.backups"), backups());
+                paths(), section("settings.backups"), backups(), section("settings.terms"),
+                new PaymentTermsPane(ctx).node(), section("settings.actions"), new ActionRulesPane(ctx).node());
         box.setPadding(new Insets(14));
         root = new ScrollPane(box);
         root.setFitToWidth(true);

@@ -1,0 +1,103 @@
+package io.cashtrail.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cashtrail.domain.PaymentTerms;
+import io.cashtrail.domain.Stage;
+import io.cashtrail.i18n.Messages;
+import io.cashtrail.service.Workspace;
+import io.cashtrail.ui.AppHarness;
+import io.cashtrail.ui.common.BackgroundWork;
+import io.cashtrail.ui.common.DataEvents;
+import io.cashtrail.ui.common.Navigator;
+import io.cashtrail.ui.common.UiContext;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class SettingsScreenTest {
+    @TempDir
+    Path dir;
+    private Workspace ws;
+    private UiContext ctx;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        Messages.use(Messages.ENGLISH);
+        ws = Workspace.open(dir);
+        Navigator none = new Navigator() {
+            public void showDashboard() { }
+            public void showOrders() { }
+            public void showCustomers() { }
+            public void showSettings() { }
+            public void openOrder(long id) { }
+            public void openCustomer(long id) { }
+        };
+        ctx = new UiContext(ws, new BackgroundWork(), none, new DataEvents(),
+                Preferences.userRoot().node("cashtrail-test/" + UUID.randomUUID()), dir.resolve("x.log"));
+        stage.setScene(new Scene(new SettingsScreen(ctx, () -> { }).view() instanceof javafx.scene.Parent p ? p
+                : new javafx.scene.layout.Pane(), 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        ctx.work().shutdown();
+        ws.close();
+    }
+
+    /** The settings scroll; press buttons that may lie below the visible part without scrolling. */
+    private static void fire(FxRobot robot, String id) {
+        javafx.scene.control.Button b = robot.lookup(id).queryButton();
+        javafx.application.Platform.runLater(b::fire);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void reminderThresholdsAreCheckedAndSaved(FxRobot robot) {
+        AppHarness.waitFor(() -> "7".equals(robot.lookup("#settings-actions-finishedNotShippedDays")
+                .queryTextInputControl().getText()));
+        robot.interact(() -> robot.lookup("#settings-actions-finishedNotShippedDays").queryTextInputControl()
+                .setText("-3"));
+        fire(robot, "#settings-actions-save");
+        AppHarness.waitFor(() -> robot.lookup(".field-message.error").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        assertThat(ws.collections().actionSettings().finishedNotShippedDays()).isEqualTo(7);
+        robot.interact(() -> robot.lookup("#settings-actions-finishedNotShippedDays").queryTextInputControl()
+                .setText("12"));
+        fire(robot, "#settings-actions-save");
+        AppHarness.waitFor(() -> ws.collections().actionSettings().finishedNotShippedDays() == 12);
+    }
+
+    @Test
+    void usersAddTheirOwnPaymentTermsWithSharesAddingUpToAHundred(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<PaymentTerms> list = robot.lookup("#settings-terms-list").queryAs(ListView.class);
+        AppHarness.waitFor(() -> list.getItems().size() == 4);
+        fire(robot, "#settings-terms-new");
+        robot.clickOn("#settings-terms-name").write("50/50");
+        robot.clickOn("#settings-terms-label-1").write("Advance");
+        robot.clickOn("#settings-terms-share-1").write("50%");
+        robot.clickOn("#settings-terms-save");
+        AppHarness.waitFor(() -> robot.lookup(Messages.get("settings.terms.not100")).tryQuery().isPresent());
+        robot.clickOn("#settings-terms-add-line");
+        robot.clickOn("#settings-terms-label-2").write("Acceptance");
+        robot.clickOn("#settings-terms-share-2").write("50%");
+        robot.clickOn("#settings-terms-save");
+        AppHarness.waitFor(() -> list.getItems().size() == 5);
+        PaymentTerms saved = ws.paymentPlans().templates().get(4);
+        assertThat(saved.name()).isEqualTo("50/50");
+        assertThat(saved.lines()).extracting(PaymentTerms.Line::trigger).containsExactly(Stage.ACCEPTED, Stage.ACCEPTED);
+    }
+}
