@@ -13,7 +13,7 @@ public final class TimelineGeometry {
     public static final double MAX_PX_PER_DAY = 64;
     public static final double ROW_HEIGHT = 32;
     public static final double HEADER_HEIGHT = 40;
-    public static final double TABLE_WIDTH = 380;
+    public static final double TABLE_WIDTH = 404;
 
     // vertical layout inside a row, relative to its top
     public static final double PLAN_TOP = 4;

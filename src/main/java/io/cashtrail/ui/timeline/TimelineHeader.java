@@ -76,7 +76,7 @@ public final class TimelineHeader {
     static String label(Unit unit, LocalDate d) {
         return switch (unit) {
             case DAY -> Integer.toString(d.getDayOfMonth());
-            case WEEK -> d.getMonthValue() + "/" + d.getDayOfMonth();
+            case WEEK -> Integer.toString(d.getDayOfMonth());
             case MONTH -> String.format("%d-%02d", d.getYear(), d.getMonthValue());
             case QUARTER -> "Q" + d.get(IsoFields.QUARTER_OF_YEAR);
             case YEAR -> Integer.toString(d.getYear());

@@ -46,7 +46,7 @@ public final class TimelineRenderer {
     private static final Color SELECTED = Color.color(0.16, 0.45, 0.85, 0.14);
     private static final Color HOVER = Color.color(0.1, 0.1, 0.1, 0.85);
     private static final Color PAID = Color.web("#3b4650");
-    static final double[] COLUMNS = {0, 112, 228, 306, TimelineGeometry.TABLE_WIDTH};
+    static final double[] COLUMNS = {0, 106, 200, 302, TimelineGeometry.TABLE_WIDTH};
 
     private final Font font = Font.font(12);
     private final Font small = Font.font(10);

@@ -200,14 +200,14 @@ public final class TimelineScreen implements Screen {
         String keepOwner = owner.getValue();
         owner.getItems().setAll(owners);
         owner.getItems().add(0, null);
-        owner.setValue(owners.contains(keepOwner) ? keepOwner : null);
+        owner.setValue(keepOwner != null && owners.contains(keepOwner) ? keepOwner : null);
         Long keepCustomer = customer.getValue();
         java.text.Collator collator = java.text.Collator.getInstance(Messages.locale());
         List<Long> ids = new java.util.ArrayList<>(customerNames.keySet());
         ids.sort((a, b) -> collator.compare(customerNames.get(a), customerNames.get(b)));
         customer.getItems().setAll(ids);
         customer.getItems().add(0, null);
-        customer.setValue(customerNames.containsKey(keepCustomer) ? keepCustomer : null);
+        customer.setValue(keepCustomer != null && customerNames.containsKey(keepCustomer) ? keepCustomer : null);
         view.setToday(today);
         model.setRows(l.rows());
         view.rowsChanged();
