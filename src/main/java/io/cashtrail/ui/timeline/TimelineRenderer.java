@@ -1,9 +1,5 @@
 package io.cashtrail.ui.timeline;
 
-import static io.cashtrail.ui.timeline.TimelineGeometry.BASELINE_HEIGHT;
-import static io.cashtrail.ui.timeline.TimelineGeometry.BASELINE_TOP;
-import static io.cashtrail.ui.timeline.TimelineGeometry.FILL_HEIGHT;
-import static io.cashtrail.ui.timeline.TimelineGeometry.FILL_TOP;
 import static io.cashtrail.ui.timeline.TimelineGeometry.INSTALLMENT_R;
 import static io.cashtrail.ui.timeline.TimelineGeometry.INSTALLMENT_Y;
 import static io.cashtrail.ui.timeline.TimelineGeometry.MILESTONE_HALF;
@@ -188,21 +184,19 @@ public final class TimelineRenderer {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         for (int i = first; i <= last; i++) {
-            double top = g.rowTop(i);
             for (PhaseView p : rows.get(i).phases()) {
-                Span b = p.baseline();
-                if (b == null) {
+                TimelineBars b = TimelineBars.place(g, i, p);
+                if (b.baseline() == null) {
                     continue;
                 }
-                double x0 = g.dateToX(b.start());
-                double x1 = g.dateEndX(b.end());
+                TimelineBars.Rect r = b.baseline();
                 gc.setFill(StageColors.BASELINE);
-                gc.fillRect(x0, top + BASELINE_TOP, Math.max(1, x1 - x0), BASELINE_HEIGHT);
-                if (p.slipDays() != 0 && p.plan() != null) {
-                    double px = Math.max(x1, g.dateEndX(p.plan().end()));
+                gc.fillRect(r.x(), r.y(), r.w(), r.h());
+                if (p.slipDays() != 0 && b.plan() != null) {
+                    double px = Math.max(r.right(), b.plan().right());
                     gc.setFill(p.slipDays() > 0 ? StageColors.LATE : MUTED);
                     gc.fillText((p.slipDays() > 0 ? "+" : "") + p.slipDays() + Messages.get("timeline.dayUnit"),
-                            px + 3, top + BASELINE_TOP + 1);
+                            px + 3, r.y() + 1);
                 }
             }
         }
@@ -210,17 +204,15 @@ public final class TimelineRenderer {
 
     private void plans(GraphicsContext gc, TimelineGeometry g, List<TimelineRow> rows, int first, int last) {
         for (int i = first; i <= last; i++) {
-            double top = g.rowTop(i);
             for (PhaseView p : rows.get(i).phases()) {
-                if (p.plan() == null) {
+                TimelineBars b = TimelineBars.place(g, i, p);
+                if (b.plan() == null) {
                     continue;
                 }
-                boolean late = p.state() == PhaseView.State.LATE;
-                gc.setStroke(late ? StageColors.LATE : StageColors.color(p.phase()));
-                gc.setLineWidth(late ? 2 : 1.2);
-                double x0 = g.dateToX(p.plan().start());
-                double x1 = g.dateEndX(p.plan().end());
-                gc.strokeRect(x0 + 0.5, top + PLAN_TOP + 0.5, Math.max(1, x1 - x0 - 1), PLAN_HEIGHT - 1);
+                gc.setStroke(b.late() ? StageColors.LATE : StageColors.color(p.phase()));
+                gc.setLineWidth(b.late() ? 2 : 1.2);
+                TimelineBars.Rect r = b.plan();
+                gc.strokeRect(r.x() + 0.5, r.y() + 0.5, Math.max(1, r.w() - 1), r.h() - 1);
             }
         }
         gc.setLineWidth(1);
@@ -228,15 +220,12 @@ public final class TimelineRenderer {
 
     private void actuals(GraphicsContext gc, TimelineGeometry g, List<TimelineRow> rows, int first, int last) {
         for (int i = first; i <= last; i++) {
-            double top = g.rowTop(i);
             for (PhaseView p : rows.get(i).phases()) {
-                if (p.actual() == null) {
-                    continue;
+                TimelineBars.Rect r = p.actual() == null ? null : TimelineBars.place(g, i, p).actual();
+                if (r != null) {
+                    gc.setFill(StageColors.fill(p.phase()));
+                    gc.fillRect(r.x(), r.y(), r.w(), r.h());
                 }
-                double x0 = g.dateToX(p.actual().start());
-                double x1 = g.dateEndX(p.actual().end());
-                gc.setFill(StageColors.fill(p.phase()));
-                gc.fillRect(x0, top + FILL_TOP, Math.max(1.5, x1 - x0), FILL_HEIGHT);
             }
         }
     }
@@ -246,27 +235,16 @@ public final class TimelineRenderer {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         for (int i = first; i <= last; i++) {
-            double top = g.rowTop(i);
             for (PhaseView p : rows.get(i).phases()) {
-                Span f = p.forecast();
-                if (f != null) {
-                    double x0 = g.dateToX(f.start());
-                    if (p.actual() != null) {
-                        x0 = Math.max(x0, g.dateEndX(p.actual().end()));
-                    }
-                    double x1 = g.dateEndX(f.end());
-                    if (x1 > x0) {
-                        gc.setFill(StageColors.hatch(p.phase()));
-                        gc.fillRect(x0, top + FILL_TOP, x1 - x0, FILL_HEIGHT);
-                    }
+                TimelineBars b = TimelineBars.place(g, i, p);
+                if (b.forecast() != null) {
+                    TimelineBars.Rect r = b.forecast();
+                    gc.setFill(StageColors.hatch(p.phase()));
+                    gc.fillRect(r.x(), r.y(), r.w(), r.h());
                 }
-                if (p.state() == PhaseView.State.LATE) {
-                    double end = g.dateEndX(f != null ? f.end() : p.plan().end());
-                    if (p.plan() != null) {
-                        end = Math.max(end, g.dateEndX(p.plan().end()));
-                    }
+                if (b.late()) {
                     gc.setFill(StageColors.LATE);
-                    gc.fillText(late(p.daysLate()), end + 3, top + PLAN_TOP + PLAN_HEIGHT / 2);
+                    gc.fillText(late(p.daysLate()), b.right() + 3, g.rowTop(i) + PLAN_TOP + PLAN_HEIGHT / 2);
                 }
             }
         }
