@@ -53,27 +53,35 @@ public final class StageColors {
         return FILLS.computeIfAbsent(p, StageColors::pattern);
     }
 
-    /** Fill of a forecast: diagonal hatch in the phase colour on a pale ground (FX thread). */
+    /**
+     * Fill of a forecast: diagonal hatch in the phase colour over a pale copy of the phase's own
+     * pattern, so forecasts of different phases differ by pattern too (FX thread).
+     */
     public static Paint hatch(Phase p) {
         return HATCHES.computeIfAbsent(p, ph -> {
             Color c = color(ph);
-            WritableImage img = tile(8, (x, y) -> Math.floorMod(x + y, 8) < 2 ? c
-                    : Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.18));
-            return new ImagePattern(img, 0, 0, 8, 8, false);
+            PixelRule own = rule(ph);
+            WritableImage img = tile(12, (x, y) -> Math.floorMod(x + y, 6) < 2 ? c
+                    : own.at(x % 6, y % 6).interpolate(Color.WHITE, 0.72));
+            return new ImagePattern(img, 0, 0, 12, 12, false);
         });
     }
 
     private static Paint pattern(Phase p) {
+        WritableImage img = tile(6, rule(p));
+        return new ImagePattern(img, 0, 0, img.getWidth(), img.getHeight(), false);
+    }
+
+    /** Solid for production, stripes for shipping, dots for acceptance, a grid for collection. */
+    private static PixelRule rule(Phase p) {
         Color c = color(p);
         Color light = c.interpolate(Color.WHITE, 0.55);
-        WritableImage img = switch (p) {
-            case PRODUCTION -> tile(6, (x, y) -> c);
-            case SHIPPING -> tile(6, (x, y) -> y % 3 == 2 ? light : c);
-            case ACCEPTANCE -> tile(6, (x, y) -> (x % 6 == 1 || x % 6 == 2) && (y % 6 == 1 || y % 6 == 2) ? Color.WHITE
-                    : c);
-            case COLLECTION -> tile(6, (x, y) -> x % 6 == 0 || y % 6 == 0 ? Color.WHITE : c);
+        return switch (p) {
+            case PRODUCTION -> (x, y) -> c;
+            case SHIPPING -> (x, y) -> y % 3 == 2 ? light : c;
+            case ACCEPTANCE -> (x, y) -> (x == 1 || x == 2) && (y == 1 || y == 2) ? Color.WHITE : c;
+            case COLLECTION -> (x, y) -> x == 0 || y == 0 ? Color.WHITE : c;
         };
-        return new ImagePattern(img, 0, 0, img.getWidth(), img.getHeight(), false);
     }
 
     private interface PixelRule {

@@ -42,11 +42,13 @@ public final class TimelineRenderer {
     private static final Color SELECTED = Color.color(0.16, 0.45, 0.85, 0.14);
     private static final Color HOVER = Color.color(0.1, 0.1, 0.1, 0.85);
     private static final Color PAID = Color.web("#3b4650");
+    private static final Color LABEL_GROUND = Color.color(1, 1, 1, 0.88);
     static final double[] COLUMNS = {0, 106, 200, 302, TimelineGeometry.TABLE_WIDTH};
 
     private final Font font = Font.font(12);
     private final Font small = Font.font(10);
     private final Font bold = Font.font(null, FontWeight.BOLD, 12);
+    private final TextWidths widths = new TextWidths();
     private String lateFormat;
     private java.util.Locale lateLocale;
 
@@ -88,6 +90,7 @@ public final class TimelineRenderer {
         forecasts(gc, g, rows, first, last);
         milestones(gc, g, rows, first, last);
         installments(gc, g, rows, first, last, s.today);
+        lateLabels(gc, g, rows, first, last);
         today(gc, g, s.today);
         selection(gc, g, rows, s, first, last);
         table(gc, g, rows, first, last, s);
@@ -242,10 +245,30 @@ public final class TimelineRenderer {
                     gc.setFill(StageColors.hatch(p.phase()));
                     gc.fillRect(r.x(), r.y(), r.w(), r.h());
                 }
-                if (b.late()) {
-                    gc.setFill(StageColors.LATE);
-                    gc.fillText(late(p.daysLate()), b.right() + 3, g.rowTop(i) + PLAN_TOP + PLAN_HEIGHT / 2);
+            }
+        }
+    }
+
+    /** "N d late" after each late phase, on a white ground so it stays readable over other bars. */
+    private void lateLabels(GraphicsContext gc, TimelineGeometry g, List<TimelineRow> rows, int first, int last) {
+        gc.setFont(small);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (int i = first; i <= last; i++) {
+            for (PhaseView p : rows.get(i).phases()) {
+                if (p.state() != PhaseView.State.LATE) {
+                    continue;
                 }
+                double x = TimelineBars.place(g, i, p).right() + 3;
+                if (x > g.width() || x < g.tableWidth() - 60) {
+                    continue;
+                }
+                String text = late(p.daysLate());
+                double cy = g.rowTop(i) + PLAN_TOP + PLAN_HEIGHT / 2;
+                gc.setFill(LABEL_GROUND);
+                gc.fillRect(x - 2, cy - 7, widths.of(text, small) + 4, 14);
+                gc.setFill(StageColors.LATE);
+                gc.fillText(text, x, cy);
             }
         }
     }
@@ -355,12 +378,18 @@ public final class TimelineRenderer {
             gc.strokeRect(x0, top + PLAN_TOP - 2, Math.max(2, x1 - x0), PLAN_HEIGHT + 4);
             gc.setLineDashes((double[]) null);
             gc.setLineWidth(1);
-            gc.setFont(small);
-            gc.setFill(TEXT);
+            gc.setFont(bold);
             gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.BOTTOM);
+            gc.setTextBaseline(VPos.CENTER);
             long delta = s.dragEndDays;
-            gc.fillText((delta > 0 ? "+" : "") + delta + Messages.get("timeline.dayUnit"), x1 + 4, top + PLAN_TOP);
+            String text = (delta > 0 ? "+" : "") + delta + Messages.get("timeline.dayUnit");
+            double cy = top + PLAN_TOP + PLAN_HEIGHT / 2;
+            gc.setFill(Color.WHITE);
+            gc.fillRect(x1 + 2, cy - 8, widths.of(text, bold) + 6, 16);
+            gc.setStroke(HOVER);
+            gc.strokeRect(x1 + 2.5, cy - 7.5, widths.of(text, bold) + 5, 15);
+            gc.setFill(TEXT);
+            gc.fillText(text, x1 + 5, cy);
         }
     }
 
