@@ -38,7 +38,7 @@ public final class TimelineRenderer {
     private static final Color HEADER_BG = Color.web("#f3f5f8");
     private static final Color TEXT = Color.web("#1f2933");
     private static final Color MUTED = Color.web("#5b6470");
-    private static final Color CUTOFF = Color.web("#7b3294");
+    static final Color CUTOFF = Color.web("#7b3294", 0.55);
     private static final Color SELECTED = Color.color(0.16, 0.45, 0.85, 0.14);
     private static final Color HOVER = Color.color(0.1, 0.1, 0.1, 0.85);
     private static final Color PAID = Color.web("#3b4650");
@@ -151,15 +151,14 @@ public final class TimelineRenderer {
         }
     }
 
-    /** A short purple tick at each customer's invoice cut-off day in every visible month. */
+    /** A thin purple line at each customer's invoice cut-off day in every visible month. */
     private void cutoffs(GraphicsContext gc, TimelineGeometry g, List<TimelineRow> rows, int first, int last,
             LocalDate from, LocalDate to) {
-        if (g.pxPerDay() < 0.4) {
+        if (g.pxPerDay() < 0.8) {
             return;
         }
         gc.setStroke(CUTOFF);
         gc.setLineWidth(1);
-        gc.setLineDashes(2, 2);
         gc.beginPath();
         YearMonth m0 = YearMonth.from(from);
         YearMonth m1 = YearMonth.from(to);
@@ -179,7 +178,6 @@ public final class TimelineRenderer {
             }
         }
         gc.stroke();
-        gc.setLineDashes((double[]) null);
     }
 
     private void baselines(GraphicsContext gc, TimelineGeometry g, List<TimelineRow> rows, int first, int last) {
