@@ -63,7 +63,12 @@ public final class TimelineScreen implements Screen {
         root.setCenter(view);
         BorderPane.setMargin(view, new Insets(6, 0, 0, 0));
         root.setPadding(new Insets(10));
-        ctx.events().onChange(this::reload);
+        // a hidden screen is not in a scene: it reloads when shown again (onShow)
+        ctx.events().onChange(() -> {
+            if (root.getScene() != null) {
+                reload();
+            }
+        });
         updateCount();
     }
 
@@ -224,8 +229,23 @@ public final class TimelineScreen implements Screen {
     private void replan(TimelineRow row, Phase phase, LocalDate start, LocalDate end) {
         long orderId = row.order().orderId();
         TimelineService service = ctx.workspace().timeline();
-        ctx.work().read(Messages.get("timeline.replan.previewing"), () -> service.preview(orderId, phase, start, end),
-                this::confirm);
+        ctx.work().read(Messages.get("timeline.replan.previewing"), () -> {
+            try {
+                return new Previewed(service.preview(orderId, phase, start, end), null);
+            } catch (RuntimeException e) {
+                return new Previewed(null, e);
+            }
+        }, p -> {
+            if (p.failure() != null) {
+                view.clearDrag();
+                Dialogs.error(window(), p.failure());
+            } else {
+                confirm(p.preview());
+            }
+        });
+    }
+
+    private record Previewed(ReplanPreview preview, RuntimeException failure) {
     }
 
     private void confirm(ReplanPreview p) {

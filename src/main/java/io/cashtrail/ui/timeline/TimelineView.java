@@ -20,7 +20,8 @@ import javafx.scene.layout.Region;
  * vertical and one horizontal scroll bar, and a tooltip label. Mouse: wheel scrolls, ctrl+wheel
  * zooms around the pointer, hover shows details, click selects (or opens/closes a group),
  * double-click opens the order, dragging a plan bar (its end or the whole bar) asks to replan.
- * Keys: up/down select, left/right scroll, +/- zoom, Enter opens.
+ * Keys: up/down select, left/right scroll, +/- zoom, Home today, Enter opens, Space opens/closes a
+ * group, Escape cancels a drag.
  */
 public final class TimelineView extends Region {
     /** Receives a finished drag: the row, the phase and the plan's proposed new dates. */
@@ -326,6 +327,14 @@ public final class TimelineView extends Region {
             case MINUS, SUBTRACT -> zoom(0.8);
             case HOME -> showToday();
             case ENTER -> open(state.selected);
+            case ESCAPE -> {
+                if (!dragging) {
+                    return;
+                }
+                dragging = false;
+                pressHit = TimelineHit.NOTHING;
+                clearDrag();
+            }
             case SPACE -> {
                 if (state.selected >= 0 && model.rows().get(state.selected).isGroup()) {
                     model.toggle(model.rows().get(state.selected).groupKey());
