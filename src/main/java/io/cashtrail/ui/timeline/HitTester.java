@@ -38,7 +38,7 @@ public final class HitTester {
             return TimelineHit.row(TimelineHit.Kind.GROUP, index);
         }
         if (x < g.tableWidth()) {
-            return TimelineHit.row(TimelineHit.Kind.ROW, index);
+            return TimelineHit.row(TimelineHit.Kind.TABLE, index);
         }
         double top = g.rowTop(index);
         double dy = y - top;

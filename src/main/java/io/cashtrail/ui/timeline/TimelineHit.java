@@ -5,15 +5,15 @@ import io.cashtrail.domain.PhaseView;
 import io.cashtrail.service.TimelineInstallment;
 
 /**
- * What is under a point of the timeline: nothing, the header, a group header, an order row (its
- * table cells or empty chart), or one of its bars, diamonds or installment markers. For a bar,
+ * What is under a point of the timeline: nothing, the header, a group header, an order's table
+ * cells, an order row's empty chart, or one of its bars, diamonds or installment markers. For a bar,
  * {@code part} says whether the pointer grabs the plan's end or the whole bar.
  */
 public record TimelineHit(Kind kind, int row, PhaseView phase, Milestone milestone, TimelineInstallment installment,
         Part part) {
 
     /** The kind of thing hit. */
-    public enum Kind { NONE, HEADER, GROUP, ROW, PHASE, MILESTONE, INSTALLMENT }
+    public enum Kind { NONE, HEADER, GROUP, TABLE, ROW, PHASE, MILESTONE, INSTALLMENT }
 
     /** For phases: the end of the plan bar, the plan bar as a whole, or a part that is no plan. */
     public enum Part { NONE, BODY, END }

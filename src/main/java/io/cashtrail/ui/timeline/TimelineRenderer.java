@@ -64,6 +64,8 @@ public final class TimelineRenderer {
         public long dragStartDays;
         public long dragEndDays;
         public String[] columnTitles = {"", "", "", ""};
+        /** Shown in the middle when there are no rows (loading, no orders, nothing matches). */
+        public String emptyText = "";
     }
 
     public void draw(GraphicsContext gc, TimelineGeometry g, List<TimelineRow> rows, State s) {
@@ -95,6 +97,13 @@ public final class TimelineRenderer {
         selection(gc, g, rows, s, first, last);
         table(gc, g, rows, first, last, s);
         header(gc, g, units, from, to, bottom, s);
+        if (rows.isEmpty() && !s.emptyText.isEmpty()) {
+            gc.setFont(font);
+            gc.setFill(MUTED);
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(s.emptyText, w / 2, g.headerHeight() + 60);
+        }
     }
 
     private void grid(GraphicsContext gc, TimelineGeometry g, List<TimelineRow> rows, int first, int last,

@@ -178,6 +178,8 @@ public final class TimelineScreen implements Screen {
 
     private void updateCount() {
         count.setText(Messages.get("timeline.count", model.shownCount(), model.orderCount()));
+        view.setEmptyText(Messages.get(!loadedOnce ? "common.loading"
+                : model.orderCount() == 0 ? "timeline.empty" : "timeline.noMatch"));
     }
 
     /** Loads every order off the FX thread and builds the rows there too. */
@@ -214,12 +216,13 @@ public final class TimelineScreen implements Screen {
         customer.getItems().add(0, null);
         customer.setValue(keepCustomer != null && customerNames.containsKey(keepCustomer) ? keepCustomer : null);
         view.setToday(today);
+        boolean first = !loadedOnce;
+        loadedOnce = true;
         model.setRows(l.rows());
         view.rowsChanged();
         updateCount();
         undo.setDisable(!ctx.workspace().timeline().canUndo());
-        if (!loadedOnce) {
-            loadedOnce = true;
+        if (first) {
             view.showToday();
         }
     }

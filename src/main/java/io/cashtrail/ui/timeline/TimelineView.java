@@ -375,6 +375,10 @@ public final class TimelineView extends Region {
         state.today = today;
     }
 
+    public void setEmptyText(String text) {
+        state.emptyText = text == null ? "" : text;
+    }
+
     public void setColumnTitles(String... titles) {
         state.columnTitles = titles;
     }

@@ -25,8 +25,22 @@ final class TooltipText {
             case PHASE -> order + "\n" + phase(hit.phase());
             case MILESTONE -> order + "\n" + milestone(hit.milestone());
             case INSTALLMENT -> order + "\n" + installment(hit.installment());
+            case TABLE -> summary(row);
             default -> null;
         };
+    }
+
+    static String summary(TimelineRow r) {
+        var o = r.order();
+        StringBuilder b = new StringBuilder(Messages.get("timeline.tip.order", o.orderNo(), o.customerName()));
+        b.append("\n").append(Messages.get("timeline.tip.contract", o.contractNo() == null ? "" : o.contractNo(),
+                o.owner() == null ? "" : o.owner()));
+        b.append("\n").append(Messages.get("timeline.tip.money", Formats.money(o.amount()),
+                Formats.money(o.outstanding())));
+        if (r.daysLate() > 0) {
+            b.append("\n").append(Messages.get("timeline.daysLate", r.daysLate()));
+        }
+        return b.toString();
     }
 
     static String phase(PhaseView p) {

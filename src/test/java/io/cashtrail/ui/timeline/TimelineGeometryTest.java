@@ -131,7 +131,7 @@ class TimelineGeometryTest {
     void hitTestKnowsHeaderTableEmptyChartAndBeyondTheLastRow() {
         List<TimelineRow> rows = oneOrder();
         assertThat(HitTester.at(g, rows, 800, 5).kind()).isEqualTo(TimelineHit.Kind.HEADER);
-        assertThat(HitTester.at(g, rows, 50, H + 5)).isEqualTo(TimelineHit.row(TimelineHit.Kind.ROW, 0));
+        assertThat(HitTester.at(g, rows, 50, H + 5)).isEqualTo(TimelineHit.row(TimelineHit.Kind.TABLE, 0));
         assertThat(HitTester.at(g, rows, g.dateToX(d("2026-09-01")), H + 10).kind()).isEqualTo(TimelineHit.Kind.ROW);
         assertThat(HitTester.at(g, rows, 800, H + R + 5).kind()).isEqualTo(TimelineHit.Kind.NONE);
         assertThat(HitTester.at(g, rows, 1700, H + 5).kind()).isEqualTo(TimelineHit.Kind.NONE);
@@ -143,7 +143,7 @@ class TimelineGeometryTest {
         m.setRows(oneOrder());
         m.setGroupBy(TimelineModel.GroupBy.CUSTOMER);
         assertThat(HitTester.at(g, m.rows(), 900, H + 3).kind()).isEqualTo(TimelineHit.Kind.GROUP);
-        assertThat(HitTester.at(g, m.rows(), 50, H + R + 3).kind()).isEqualTo(TimelineHit.Kind.ROW);
+        assertThat(HitTester.at(g, m.rows(), 50, H + R + 3).kind()).isEqualTo(TimelineHit.Kind.TABLE);
     }
 
     @Test
