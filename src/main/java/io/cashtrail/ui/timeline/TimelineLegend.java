@@ -53,7 +53,7 @@ final class TimelineLegend {
             g.fillOval(13, 2.5, 7, 7);
         }), Messages.get("timeline.legend.installment")));
         pane.getChildren().add(item(icon((g) -> {
-            g.setStroke(TimelineRenderer.CUTOFF);
+            g.setStroke(TimelineGrid.CUTOFF);
             g.strokeLine(11.5, 0, 11.5, 12);
         }), Messages.get("timeline.legend.cutoff")));
         pane.getChildren().add(item(icon((g) -> {
