@@ -24,7 +24,7 @@ import javafx.util.StringConverter;
  */
 final class DashboardCharts {
     private final BarChart<String, Number> aging = chart("dashboard-aging-chart", "aging.chart.title");
-    private final BarChart<String, Number> forecast = chart("dashboard-forecast-chart", "forecast.chart.title");
+    private final BarChart<String, Number> forecast = chart("dashboard-forecast-chart", "forecast.chart.titlePlain");
     private final Consumer<DrillDown> drill;
 
     DashboardCharts(Consumer<DrillDown> drill) {
@@ -60,8 +60,10 @@ final class DashboardCharts {
         c.setLegendVisible(false);
         c.setCategoryGap(6);
         c.setBarGap(1);
-        c.setMinHeight(150);
-        c.setPrefHeight(200);
+        c.setMinHeight(120);
+        c.setPrefHeight(170);
+        x.setTickLabelRotation(0);
+        x.setTickLabelGap(2);
         return c;
     }
 
@@ -69,13 +71,13 @@ final class DashboardCharts {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         for (AgingBucket b : a.buckets()) {
             BigDecimal v = a.totals().get(b);
-            XYChart.Data<String, Number> d = new XYChart.Data<>(Buckets.label(b), v);
+            XYChart.Data<String, Number> d = new XYChart.Data<>(Buckets.shortLabel(b), v);
             s.getData().add(d);
             onNode(d, new DrillDown(DrillDown.Kind.AGING_BUCKET, b.key()), v, b.maxDays() == null || b.minDays() > 0);
         }
         aging.getData().setAll(java.util.List.of(s));
         XYChart.Series<String, Number> m = new XYChart.Series<>();
-        XYChart.Data<String, Number> overdue = new XYChart.Data<>(Messages.get("forecast.overdue"), f.total().overdue());
+        XYChart.Data<String, Number> overdue = new XYChart.Data<>(Messages.get("forecast.chart.overdue"), f.total().overdue());
         m.getData().add(overdue);
         onNode(overdue, new DrillDown(DrillDown.Kind.FORECAST_MONTH, "overdue"), f.total().overdue(), true);
         for (int i = 0; i < f.months().size(); i++) {
@@ -86,16 +88,20 @@ final class DashboardCharts {
             onNode(d, new DrillDown(DrillDown.Kind.FORECAST_MONTH, ym.toString()), v, false);
         }
         forecast.getData().setAll(java.util.List.of(m));
+        if (!f.months().isEmpty()) {
+            forecast.setTitle(Messages.get("forecast.chart.title", f.months().get(0).toString(),
+                    f.months().get(f.months().size() - 1).toString()));
+        }
     }
 
+    /** Month numbers keep the axis readable; the title carries the years. */
     private static String label(YearMonth ym, boolean first) {
-        return ym.getMonthValue() == 1 || first ? ym.toString()
-                : String.format("%02d", ym.getMonthValue());
+        return String.valueOf(ym.getMonthValue());
     }
 
     private void onNode(XYChart.Data<String, Number> d, DrillDown dd, BigDecimal v, boolean late) {
         Consumer<Node> wire = n -> {
-            n.getStyleClass().add(late ? "dashboard-bar-late" : "dashboard-bar");
+            n.setStyle(late ? "-fx-bar-fill: -ct-late;" : "-fx-bar-fill: -ct-accent;");
             n.setOnMouseClicked(e -> drill.accept(dd));
             n.setCursor(javafx.scene.Cursor.HAND);
             Tooltip.install(n, new Tooltip(d.getXValue() + ": " + Formats.money(v)));

@@ -38,7 +38,7 @@ public final class DashboardScreen implements Screen {
     private final Label overdue = value("dashboard-overdue");
     private final Label expected = value("dashboard-expected");
     private final Label collected = value("dashboard-collected");
-    private final FlowPane lateStages = new FlowPane(8, 2);
+    private final FlowPane lateStages = new FlowPane(4, 0);
     private final TodayView today;
     private final DashboardCharts charts = new DashboardCharts(this::drill);
     private Consumer<DrillDown> onDrillDown = d -> { };
@@ -59,24 +59,27 @@ public final class DashboardScreen implements Screen {
         head.setAlignment(Pos.BASELINE_LEFT);
         overdue.getStyleClass().add("late");
         lateStages.setId("dashboard-late-stages");
-        lateStages.setPrefWrapLength(260);
-        FlowPane cards = new FlowPane(10, 8,
+        lateStages.setAlignment(Pos.CENTER_LEFT);
+        HBox cards = new HBox(8,
                 card("dashboard.kpi.outstanding", outstanding, () -> drill(DrillDown.of(DrillDown.Kind.OUTSTANDING))),
                 card("dashboard.kpi.overdue", overdue, () -> drill(DrillDown.of(DrillDown.Kind.OVERDUE))),
                 card("dashboard.kpi.expectedMonth", expected, () -> drill(new DrillDown(DrillDown.Kind.FORECAST_MONTH,
                         YearMonth.from(ctx.workspace().today()).toString()))),
-                card("dashboard.kpi.collectedMonth", collected, null),
-                card("dashboard.kpi.lateStages", lateStages, null));
+                card("dashboard.kpi.collectedMonth", collected, null));
+        cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
+        Label lateTitle = new Label(Messages.get("dashboard.kpi.lateStages"));
+        lateTitle.getStyleClass().add("kpi-label");
+        lateStages.getChildren().add(lateTitle);
         HBox chartRow = new HBox(8, charts.agingChart(), charts.forecastChart());
         HBox.setHgrow(charts.agingChart(), Priority.ALWAYS);
         HBox.setHgrow(charts.forecastChart(), Priority.ALWAYS);
         chartRow.setMinHeight(0);
         SplitPane split = new SplitPane(today.view(), chartRow);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(chartRow, false);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(head, cards, split);
+        root.getChildren().addAll(head, cards, lateStages, split);
         root.setPadding(new Insets(10));
         orders.onLoaded(this::showLateStages);
         if (orders.loadedProperty().get()) {
@@ -114,7 +117,8 @@ public final class DashboardScreen implements Screen {
         label.getStyleClass().add("kpi-label");
         label.setWrapText(true);
         VBox box = new VBox(label, value);
-        box.getStyleClass().add("kpi-card");
+        box.getStyleClass().addAll("kpi-card", "dashboard-kpi");
+        box.setMaxWidth(Double.MAX_VALUE);
         if (onClick != null) {
             box.getStyleClass().add("kpi-clickable");
             box.setOnMouseClicked(e -> onClick.run());
@@ -167,7 +171,7 @@ public final class DashboardScreen implements Screen {
 
     private void showLateStages(List<OrderSummary> orders) {
         Map<Stage, Integer> late = DashboardFigures.lateByStage(orders, ctx.workspace().today());
-        lateStages.getChildren().clear();
+        lateStages.getChildren().retainAll(lateStages.getChildren().get(0));
         if (late.isEmpty()) {
             lateStages.getChildren().add(new Label(Messages.get("dashboard.kpi.noneLate")));
             return;

@@ -120,39 +120,24 @@ final class TodayView {
         table.setId("today-table");
         table.setPlaceholder(new Label(Messages.get("today.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Action, Action> sev = col("today.col.severity", a -> a, 90);
+        TableColumn<Action, Action> sev = col("today.col.severity", a -> a, 80);
         sev.setCellFactory(c -> new SeverityCell());
-        TableColumn<Action, String> order = col("today.col.order", a -> a.orderNo() + "\n" + a.customer(), 170);
-        TableColumn<Action, Action> money = col("today.col.money", a -> a, 115);
+        TableColumn<Action, String> order = col("today.col.order", a -> a.orderNo() + "\n" + a.customer(), 165);
+        TableColumn<Action, Action> money = col("today.col.money", a -> a, 120);
         money.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Action a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : Formats.money(a.money()));
+                setText(empty || a == null ? null : Formats.money(a.money()) + "\n" + Formats.date(a.dueDate()));
             }
         });
         money.getStyleClass().add("money-cell");
-        TableColumn<Action, Action> due = col("today.col.due", a -> a, 95);
-        due.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Action a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty || a == null ? null : Formats.date(a.dueDate()));
-            }
-        });
-        TableColumn<Action, Action> buttons = col("today.col.actions", a -> a, 175);
+        TableColumn<Action, Action> buttons = col("today.col.actions", a -> a, 185);
         buttons.setCellFactory(c -> new ButtonsCell());
         TableColumn<Action, String> what = col("today.col.next",
                 a -> ActionTexts.rule(a) + "\n" + ActionTexts.suggestion(a) + stateText(a), 260);
-        what.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setWrapText(true);
-            }
-        });
-        table.getColumns().addAll(List.of(sev, order, money, due, buttons, what));
+        what.setCellFactory(c -> new WrappingCell());
+        table.getColumns().addAll(List.of(sev, order, money, buttons, what));
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<Action> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -162,6 +147,28 @@ final class TodayView {
             });
             return row;
         });
+    }
+
+    /** Text that wraps to the column width, so the row grows instead of cutting the next step off. */
+    private static final class WrappingCell extends TableCell<Action, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("today-next-text");
+            setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            tableColumnProperty().addListener((o, a, col) -> {
+                if (col != null) {
+                    text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String s, boolean empty) {
+            super.updateItem(s, empty);
+            text.setText(empty || s == null ? "" : s);
+            setGraphic(empty ? null : text);
+        }
     }
 
     private static String stateText(Action a) {
@@ -202,7 +209,7 @@ final class TodayView {
         private final Button open = button("today.open", "today-open-button");
         private final Button snooze = button("today.snooze", "today-snooze-button");
         private final Button done = button("today.done", "today-done-button");
-        private final HBox box = new HBox(4, open, snooze, done);
+        private final HBox box = new HBox(3, open, snooze, done);
 
         ButtonsCell() {
             box.setAlignment(Pos.CENTER_LEFT);

@@ -21,4 +21,15 @@ public final class Buckets {
         }
         return Messages.get("aging.bucket.range", String.valueOf(b.minDays()), String.valueOf(b.maxDays()));
     }
+
+    /** A short name for chart axes: "Not due", "31–60", ">365", "1–2 years". */
+    public static String shortLabel(AgingBucket b) {
+        if (Messages.has("aging.bucket." + b.key()) || (b.maxDays() != null && b.maxDays() <= 0)) {
+            return label(b);
+        }
+        if (b.maxDays() == null) {
+            return ">" + (b.minDays() - 1);
+        }
+        return b.minDays() + "–" + b.maxDays();
+    }
 }
