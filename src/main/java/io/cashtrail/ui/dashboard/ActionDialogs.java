@@ -2,6 +2,7 @@ package io.cashtrail.ui.dashboard;
 
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.Action;
+import io.cashtrail.ui.receivables.DateConverter;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -24,7 +25,7 @@ final class ActionDialogs {
         Dialog<LocalDate> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get("today.snooze.title"));
-        DatePicker date = new DatePicker(today.plusDays(DEFAULT_SNOOZE_DAYS));
+        DatePicker date = DateConverter.apply(new DatePicker(today.plusDays(DEFAULT_SNOOZE_DAYS)));
         date.setId("today-snooze-date");
         Label header = wrap(Messages.get("today.snooze.header", a.orderNo() + " · " + ActionTexts.rule(a)));
         Label error = new Label(Messages.get("today.snooze.pastDate"));

@@ -36,6 +36,8 @@ record ReceivablesFigures(TreeItem<ReceivableRow> tree, AgingReport aging, Forec
     }
 
     static final int MONTHS = 12;
+    private static final java.util.Comparator<FigureTable.Row> BIGGEST_FIRST = (a, b) ->
+            b.values().get(b.values().size() - 1).compareTo(a.values().get(a.values().size() - 1));
 
     static ReceivablesFigures compute(CollectionsService svc, CollectionsSnapshot snap, Choice c) {
         List<ReceivableLine> lines = svc.lines(snap, c.asOf());
@@ -44,10 +46,11 @@ record ReceivablesFigures(TreeItem<ReceivableRow> tree, AgingReport aging, Forec
         List<AgingBucket> buckets = c.yearly() ? Aging.yearlyBuckets() : Aging.defaultBuckets();
         AgingReport aging = svc.aging(snap, c.asOf(), c.basis(), buckets, c.by());
         List<String> agingHeaders = new ArrayList<>();
-        buckets.forEach(b -> agingHeaders.add(Buckets.label(b)));
+        buckets.forEach(b -> agingHeaders.add(Buckets.shortLabel(b)));
         agingHeaders.add(Messages.get("aging.total"));
         List<FigureTable.Row> agingRows = new ArrayList<>();
         aging.byGroup().forEach((g, m) -> agingRows.add(agingRow(g, m, buckets, false)));
+        agingRows.sort(BIGGEST_FIRST);
         if (!agingRows.isEmpty()) {
             agingRows.add(agingRow(Messages.get("aging.total"), aging.totals(), buckets, true));
         }
@@ -60,6 +63,7 @@ record ReceivablesFigures(TreeItem<ReceivableRow> tree, AgingReport aging, Forec
         Predicate<ForecastReport.Row> keep = forecastFilter(forecast, c.filter());
         List<FigureTable.Row> fr = new ArrayList<>();
         forecast.rows().stream().filter(keep).forEach(r -> fr.add(forecastRow(r.group(), r, false)));
+        fr.sort(BIGGEST_FIRST);
         if (!fr.isEmpty()) {
             fr.add(forecastRow(Messages.get("forecast.total"), forecast.total(), true));
         }

@@ -63,9 +63,10 @@ public final class ReceivablesScreen implements Screen {
         this.tree = new ReceivablesTable(ctx.navigator()::openOrder);
         Label title = new Label(Messages.get("receivables.title"));
         title.getStyleClass().add("screen-title");
+        DateConverter.apply(asOf);
         asOf.setId("receivables-asof");
         asOf.setValue(ctx.workspace().today());
-        asOf.setPrefWidth(150);
+        asOf.setPrefWidth(130);
         asOf.valueProperty().addListener((o, a, b) -> changed());
         byCustomer.setId("receivables-by-customer");
         byOwner.setId("receivables-by-owner");
@@ -118,8 +119,10 @@ public final class ReceivablesScreen implements Screen {
         yearly.setConverter(converter(y -> Messages.get(y ? "aging.buckets.yearly" : "aging.buckets.default")));
         yearly.setValue(false);
         yearly.valueProperty().addListener((o, a, b) -> changed());
+        Label daysHint = new Label(Messages.get("aging.hint"));
+        daysHint.getStyleClass().add("hint");
         FlowPane agingBar = new FlowPane(10, 6, new Label(Messages.get("aging.basis")), basis,
-                new Label(Messages.get("aging.buckets")), yearly);
+                new Label(Messages.get("aging.buckets")), yearly, daysHint);
         agingBar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(agingTable.view(), Priority.ALWAYS);
         VBox agingBox = new VBox(8, agingBar, agingTable.view());

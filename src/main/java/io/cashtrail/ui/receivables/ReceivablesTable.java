@@ -23,8 +23,8 @@ final class ReceivablesTable {
         table.setShowRoot(false);
         table.setPlaceholder(new Label(Messages.get("receivables.empty")));
         TreeTableColumn<ReceivableRow, String> name = new TreeTableColumn<>(Messages.get("receivables.col.name"));
-        name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().getValue().name()));
-        name.setPrefWidth(260);
+        name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(nameOf(d.getValue().getValue())));
+        name.setPrefWidth(200);
         table.getColumns().add(name);
         table.getColumns().add(money("receivables.col.amount", ReceivableRow::amount));
         table.getColumns().add(money("receivables.col.received", ReceivableRow::received));
@@ -33,7 +33,6 @@ final class ReceivablesTable {
         overdue.getStyleClass().add("receivables-overdue");
         table.getColumns().add(overdue);
         table.getColumns().add(money("receivables.col.pending", ReceivableRow::pending));
-        table.getColumns().add(money("receivables.col.credit", ReceivableRow::credit));
         TreeTableColumn<ReceivableRow, InstallmentStatus> status =
                 new TreeTableColumn<>(Messages.get("receivables.col.status"));
         status.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().getValue().status()));
@@ -48,11 +47,11 @@ final class ReceivablesTable {
                 }
             }
         });
-        status.setPrefWidth(100);
+        status.setPrefWidth(90);
         table.getColumns().add(status);
         TreeTableColumn<ReceivableRow, String> due = new TreeTableColumn<>(Messages.get("receivables.col.due"));
         due.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(Formats.date(d.getValue().getValue().due())));
-        due.setPrefWidth(95);
+        due.setPrefWidth(88);
         table.getColumns().add(due);
         table.setRowFactory(tv -> {
             TreeTableRow<ReceivableRow> row = new TreeTableRow<>();
@@ -79,6 +78,12 @@ final class ReceivablesTable {
         c.getStyleClass().add("money-cell");
         c.setPrefWidth(118);
         return c;
+    }
+
+    /** A customer's unallocated credit is shown beside its name (rarely there, so no column of its own). */
+    private static String nameOf(ReceivableRow r) {
+        return r.credit() == null ? r.name()
+                : r.name() + "  " + Messages.get("receivables.creditNote", Formats.money(r.credit()));
     }
 
     TreeTableView<ReceivableRow> view() {

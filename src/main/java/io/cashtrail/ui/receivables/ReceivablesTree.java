@@ -13,7 +13,8 @@ import javafx.scene.control.TreeItem;
 
 /**
  * Builds the receivables tree from the service's lines: group (customer or salesperson) → order →
- * installment, each parent holding the sums of its children; customer credits on customer rows.
+ * installment, each parent holding the sums of its children; customer credits on customer rows. Groups
+ * with the most money open come first.
  */
 final class ReceivablesTree {
     private ReceivablesTree() {
@@ -61,6 +62,7 @@ final class ReceivablesTree {
             root.getChildren().add(groupItem);
             root.setValue(root.getValue().plus(groupRow));
         });
+        root.getChildren().sort((a, b) -> b.getValue().outstanding().compareTo(a.getValue().outstanding()));
         return root;
     }
 
