@@ -5,6 +5,7 @@ import io.cashtrail.service.Action;
 import io.cashtrail.ui.receivables.DateConverter;
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -32,16 +33,17 @@ final class ActionDialogs {
         error.getStyleClass().addAll("field-message", "error");
         error.setVisible(false);
         d.getDialogPane().setContent(new VBox(8, header, date, error));
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).setId("today-snooze-ok");
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        d.getDialogPane().getButtonTypes().addAll(ok(), cancel());
+        javafx.scene.Node okButton = d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0));
+        okButton.setId("today-snooze-ok");
+        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             LocalDate v = date.getValue();
             if (v == null || !v.isAfter(today)) {
                 error.setVisible(true);
                 e.consume();
             }
         });
-        d.setResultConverter(b -> b == ButtonType.OK ? date.getValue() : null);
+        d.setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? date.getValue() : null);
         return d.showAndWait();
     }
 
@@ -58,11 +60,20 @@ final class ActionDialogs {
         note.setWrapText(true);
         Label header = wrap(Messages.get("today.done.header", a.orderNo() + " · " + ActionTexts.rule(a)));
         d.getDialogPane().setContent(new VBox(8, header, note));
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).setId("today-done-ok");
-        d.setResultConverter(b -> b == ButtonType.OK ? note.getText().strip() : null);
+        d.getDialogPane().getButtonTypes().addAll(ok(), cancel());
+        d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0)).setId("today-done-ok");
+        d.setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? note.getText().strip() : null);
         javafx.application.Platform.runLater(note::requestFocus);
         return d.showAndWait();
+    }
+
+    /** Created per dialog so they follow the current language. */
+    private static ButtonType ok() {
+        return new ButtonType(Messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private static ButtonType cancel() {
+        return new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     private static Label wrap(String text) {
