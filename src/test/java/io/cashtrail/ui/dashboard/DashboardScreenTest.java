@@ -143,5 +143,9 @@ class DashboardScreenTest {
         waitUntil(() -> robot.lookup("#dashboard-late-delivered").tryQuery().isPresent());
         robot.clickOn("#dashboard-late-delivered");
         assertThat(drills).last().isEqualTo(new DrillDown(DrillDown.Kind.LATE_STAGE, "DELIVERED"));
+
+        waitUntil(() -> !table(robot).getItems().isEmpty());
+        robot.clickOn(robot.lookup(".today-open-button").nth(0).queryButton());
+        assertThat(fx.opened).containsExactly(table(robot).getItems().get(0).orderId());
     }
 }
