@@ -43,7 +43,7 @@ final class ActionDialogs {
                 e.consume();
             }
         });
-        d.setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? date.getValue() : null);
+        d.setResultConverter(b -> isOk(b) ? date.getValue() : null);
         return d.showAndWait();
     }
 
@@ -62,7 +62,7 @@ final class ActionDialogs {
         d.getDialogPane().setContent(new VBox(8, header, note));
         d.getDialogPane().getButtonTypes().addAll(ok(), cancel());
         d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0)).setId("today-done-ok");
-        d.setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? note.getText().strip() : null);
+        d.setResultConverter(b -> isOk(b) ? note.getText().strip() : null);
         javafx.application.Platform.runLater(note::requestFocus);
         return d.showAndWait();
     }
@@ -70,6 +70,10 @@ final class ActionDialogs {
     /** Created per dialog so they follow the current language. */
     private static ButtonType ok() {
         return new ButtonType(Messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private static boolean isOk(ButtonType b) {
+        return b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE;
     }
 
     private static ButtonType cancel() {

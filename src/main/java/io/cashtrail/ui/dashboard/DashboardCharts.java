@@ -77,13 +77,14 @@ final class DashboardCharts {
         }
         aging.getData().setAll(java.util.List.of(s));
         XYChart.Series<String, Number> m = new XYChart.Series<>();
-        XYChart.Data<String, Number> overdue = new XYChart.Data<>(Messages.get("forecast.chart.overdue"), f.total().overdue());
+        XYChart.Data<String, Number> overdue = new XYChart.Data<>(Messages.get("forecast.chart.overdue"),
+                f.total().overdue());
         m.getData().add(overdue);
         onNode(overdue, new DrillDown(DrillDown.Kind.FORECAST_MONTH, "overdue"), f.total().overdue(), true);
         for (int i = 0; i < f.months().size(); i++) {
             YearMonth ym = f.months().get(i);
             BigDecimal v = f.total().perMonth().get(i);
-            XYChart.Data<String, Number> d = new XYChart.Data<>(label(ym, i == 0), v);
+            XYChart.Data<String, Number> d = new XYChart.Data<>(label(ym), v);
             m.getData().add(d);
             onNode(d, new DrillDown(DrillDown.Kind.FORECAST_MONTH, ym.toString()), v, false);
         }
@@ -95,7 +96,7 @@ final class DashboardCharts {
     }
 
     /** Month numbers keep the axis readable; the title carries the years. */
-    private static String label(YearMonth ym, boolean first) {
+    private static String label(YearMonth ym) {
         return String.valueOf(ym.getMonthValue());
     }
 

@@ -45,7 +45,6 @@ public final class DashboardScreen implements Screen {
     private boolean stale = true;
     private LocalDate loadedFor;
     private int generation;
-    private DashboardFigures figures;
 
     public DashboardScreen(UiContext ctx, OrdersViewModel orders) {
         this.ctx = ctx;
@@ -155,7 +154,6 @@ public final class DashboardScreen implements Screen {
     }
 
     private void show(DashboardFigures f, LocalDate day) {
-        figures = f;
         outstanding.setText(Formats.money(f.outstanding()));
         overdue.setText(Formats.money(f.overdue()));
         expected.setText(Formats.money(f.expectedThisMonth()));
@@ -183,14 +181,5 @@ public final class DashboardScreen implements Screen {
             link.setOnAction(e -> drill(new DrillDown(DrillDown.Kind.LATE_STAGE, stage.name())));
             lateStages.getChildren().add(link);
         });
-    }
-
-    /** The figures on screen (null until loaded). */
-    DashboardFigures figures() {
-        return figures;
-    }
-
-    TodayView todayView() {
-        return today;
     }
 }

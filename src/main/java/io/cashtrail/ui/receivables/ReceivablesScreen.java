@@ -47,7 +47,8 @@ public final class ReceivablesScreen implements Screen {
     private final HBox filterBar = new HBox(8, filterLabel, clearFilter);
     private final ReceivablesTable tree;
     private final FigureTable agingTable = new FigureTable("receivables-aging", Messages.get("receivables.empty"));
-    private final FigureTable forecastTable = new FigureTable("receivables-forecast", Messages.get("receivables.empty"));
+    private final FigureTable forecastTable = new FigureTable("receivables-forecast",
+            Messages.get("receivables.empty"));
     private final TabPane tabs = new TabPane();
     private final Tab linesTab = new Tab(Messages.get("receivables.tab.lines"));
     private final Tab agingTab = new Tab(Messages.get("receivables.tab.aging"));

@@ -15,7 +15,6 @@ import io.cashtrail.ui.orders.OrdersViewModel;
 import io.cashtrail.ui.receivables.DrillDown;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Parent;
@@ -45,7 +44,8 @@ class DashboardScreenTest {
         screen = new DashboardScreen(fx.ctx, orders);
         screen.setOnDrillDown(drills::add);
         Scene scene = new Scene((Parent) screen.view(), 1200, 800);
-        scene.getStylesheets().add(DashboardScreen.class.getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());
+        scene.getStylesheets().add(DashboardScreen.class.getResource("/io/cashtrail/ui/cashtrail.css")
+                .toExternalForm());
         stage.setScene(scene);
         stage.show();
         orders.reload();

@@ -34,7 +34,8 @@ class TodayDigestTest {
         Messages.use(Messages.ENGLISH);
         assertThat(TodayDigest.text(actions, TODAY)).isEqualTo("3 actions today, ¥1.2M at risk this month");
         Messages.use(Messages.CHINESE);
-        assertThat(TodayDigest.text(actions, TODAY)).isEqualTo("今日待办 3 项，本月有 ¥120万 回款存在风险");
+        assertThat(TodayDigest.text(actions, TODAY))
+                .isEqualTo("今日待办 3 项，本月有 ¥120万 回款存在风险");
         assertThat(TodayDigest.text(List.of(), TODAY)).isEqualTo("今天没有待办事项。");
     }
 
@@ -47,7 +48,8 @@ class TodayDigestTest {
         assertThat(ActionTexts.suggestion(slip))
                 .isEqualTo("Invoice by 2026-12-25 or ¥600,000.00 moves from 2026-12 to 2027-01");
         Messages.use(Messages.CHINESE);
-        assertThat(ActionTexts.suggestion(slip)).isEqualTo("请在 2026-12-25 前开票，否则 ¥600,000.00 将从 2026-12 推迟到 2027-01");
+        assertThat(ActionTexts.suggestion(slip))
+                .isEqualTo("请在 2026-12-25 前开票，否则 ¥600,000.00 将从 2026-12 推迟到 2027-01");
         assertThat(ActionTexts.rule(slip)).isEqualTo("未开票");
     }
 

@@ -75,7 +75,8 @@ class ReceivablesScreenTest {
         ReceivableRow row = group(robot, "国网浙江").getValue();
         assertThat(row.outstanding()).isEqualByComparingTo(sum(lines, grid));
         assertThat(row.outstanding()).isEqualByComparingTo("700000.01");
-        assertThat(row.overdue()).isEqualByComparingTo(sum(lines, grid.and(l -> l.status() == InstallmentStatus.OVERDUE)));
+        assertThat(row.overdue())
+                .isEqualByComparingTo(sum(lines, grid.and(l -> l.status() == InstallmentStatus.OVERDUE)));
         assertThat(row.received()).isEqualByComparingTo("300000.00");
 
         TreeItem<ReceivableRow> order = group(robot, "国网浙江").getChildren().get(0);
