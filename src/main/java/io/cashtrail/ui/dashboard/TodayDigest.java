@@ -2,6 +2,7 @@ package io.cashtrail.ui.dashboard;
 
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.Action;
+import io.cashtrail.service.CollectionsService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -29,6 +30,14 @@ public final class TodayDigest {
             return Messages.get("today.digest.none");
         }
         return Messages.get("today.digest", String.valueOf(open.size()), compact(atRiskThisMonth(open, today)));
+    }
+
+    /**
+     * Reads the data and builds the digest: slow, so call it inside {@code ctx.work().read(...)}, then
+     * show the text and, if wanted, {@code DesktopNotifier.post(Messages.get("today.digest.title"), text)}.
+     */
+    public static String compute(CollectionsService svc, LocalDate today) {
+        return text(svc.actions(svc.load(), today, svc.actionSettings()), today);
     }
 
     /** Money of the open actions due on or before the last day of {@code today}'s month. */

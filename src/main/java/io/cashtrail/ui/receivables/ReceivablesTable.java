@@ -32,7 +32,12 @@ final class ReceivablesTable {
         TreeTableColumn<ReceivableRow, BigDecimal> overdue = money("receivables.col.overdue", ReceivableRow::overdue);
         overdue.getStyleClass().add("receivables-overdue");
         table.getColumns().add(overdue);
-        table.getColumns().add(money("receivables.col.pending", ReceivableRow::pending));
+        TreeTableColumn<ReceivableRow, BigDecimal> pending = money("receivables.col.pending", ReceivableRow::pending);
+        Label pendingHead = new Label(Messages.get("receivables.col.pending"));
+        pendingHead.setTooltip(new javafx.scene.control.Tooltip(Messages.get("receivables.col.pendingTip")));
+        pending.setText(null);
+        pending.setGraphic(pendingHead);
+        table.getColumns().add(pending);
         TreeTableColumn<ReceivableRow, InstallmentStatus> status =
                 new TreeTableColumn<>(Messages.get("receivables.col.status"));
         status.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().getValue().status()));
