@@ -1,57 +1,107 @@
 package io.cashtrail.ui.dashboard;
 
 import io.cashtrail.domain.OrderSummary;
+import io.cashtrail.domain.Stage;
 import io.cashtrail.i18n.Formats;
 import io.cashtrail.i18n.Messages;
-import io.cashtrail.service.DashboardService;
-import io.cashtrail.service.Kpis;
 import io.cashtrail.ui.common.Screen;
 import io.cashtrail.ui.common.UiContext;
-import io.cashtrail.ui.orderdetail.OrderDetailWindow;
-import io.cashtrail.ui.orders.OrderRow;
 import io.cashtrail.ui.orders.OrdersViewModel;
-import java.util.Comparator;
+import io.cashtrail.ui.receivables.DrillDown;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The dashboard: headline figures and the orders that are most late. */
+/**
+ * The dashboard: money figures on top (outstanding, overdue, expected and collected this month,
+ * orders late per next step), today's actions in the centre, aging and forecast charts below.
+ * Clicking a figure or a bar asks for the rows behind it through {@link #setOnDrillDown}.
+ */
 public final class DashboardScreen implements Screen {
-    private static final int LATE_LIST = 20;
     private final UiContext ctx;
-    private final VBox root = new VBox(14);
-    private final Label openOrders = value("dashboard-open");
-    private final Label lateOrders = value("dashboard-late");
-    private final Label contractValue = value("dashboard-value");
-    private final Label received = value("dashboard-received");
+    private final VBox root = new VBox(8);
+    private final Label digest = new Label();
     private final Label outstanding = value("dashboard-outstanding");
-    private final TableView<OrderRow> late = new TableView<>();
+    private final Label overdue = value("dashboard-overdue");
+    private final Label expected = value("dashboard-expected");
+    private final Label collected = value("dashboard-collected");
+    private final FlowPane lateStages = new FlowPane(4, 0);
+    private final TodayView today;
+    private final DashboardCharts charts = new DashboardCharts(this::drill);
+    private Consumer<DrillDown> onDrillDown = d -> { };
+    private boolean stale = true;
+    private LocalDate loadedFor;
+    private int generation;
 
     public DashboardScreen(UiContext ctx, OrdersViewModel orders) {
         this.ctx = ctx;
+        this.today = new TodayView(ctx);
         Label title = new Label(Messages.get("dashboard.title"));
         title.getStyleClass().add("screen-title");
-        lateOrders.getStyleClass().add("late");
-        FlowPane cards = new FlowPane(12, 12, card("dashboard.openOrders", openOrders),
-                card("dashboard.lateOrders", lateOrders), card("dashboard.contractValue", contractValue),
-                card("dashboard.received", received), card("dashboard.outstanding", outstanding));
-        Label lateTitle = new Label(Messages.get("dashboard.mostLate"));
-        lateTitle.getStyleClass().add("section-title");
-        buildLateTable();
-        VBox.setVgrow(late, javafx.scene.layout.Priority.ALWAYS);
-        root.getChildren().addAll(title, cards, lateTitle, late);
-        root.setPadding(new Insets(14));
-        orders.onLoaded(this::refresh);
+        digest.setId("dashboard-digest");
+        digest.getStyleClass().add("hint");
+        digest.setWrapText(true);
+        HBox head = new HBox(14, title, digest);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        overdue.getStyleClass().add("late");
+        lateStages.setId("dashboard-late-stages");
+        lateStages.setAlignment(Pos.CENTER_LEFT);
+        HBox cards = new HBox(8,
+                card("dashboard.kpi.outstanding", outstanding, () -> drill(DrillDown.of(DrillDown.Kind.OUTSTANDING))),
+                card("dashboard.kpi.overdue", overdue, () -> drill(DrillDown.of(DrillDown.Kind.OVERDUE))),
+                card("dashboard.kpi.expectedMonth", expected, () -> drill(new DrillDown(DrillDown.Kind.FORECAST_MONTH,
+                        YearMonth.from(ctx.workspace().today()).toString()))),
+                card("dashboard.kpi.collectedMonth", collected, null));
+        cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
+        Label lateTitle = new Label(Messages.get("dashboard.kpi.lateStages"));
+        lateTitle.getStyleClass().add("kpi-label");
+        lateStages.getChildren().add(lateTitle);
+        HBox chartRow = new HBox(8, charts.agingChart(), charts.forecastChart());
+        HBox.setHgrow(charts.agingChart(), Priority.ALWAYS);
+        HBox.setHgrow(charts.forecastChart(), Priority.ALWAYS);
+        chartRow.setMinHeight(0);
+        SplitPane split = new SplitPane(today.view(), chartRow);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(chartRow, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(head, cards, lateStages, split);
+        root.setPadding(new Insets(10));
+        orders.onLoaded(this::showLateStages);
         if (orders.loadedProperty().get()) {
-            refresh(orders.summaries());
+            showLateStages(orders.summaries());
         }
+        ctx.events().onChange(() -> {
+            stale = true;
+            if (root.getScene() != null) {
+                load();
+            }
+        });
+    }
+
+    /**
+     * Receives what a click on a figure or chart bar asks to see (see {@link DrillDown} for the kinds
+     * and keys); the main window connects it to the receivables screen's {@code show(DrillDown)}.
+     */
+    public void setOnDrillDown(Consumer<DrillDown> handler) {
+        this.onDrillDown = handler == null ? d -> { } : handler;
+    }
+
+    private void drill(DrillDown d) {
+        onDrillDown.accept(d);
     }
 
     private static Label value(String id) {
@@ -61,72 +111,75 @@ public final class DashboardScreen implements Screen {
         return l;
     }
 
-    private static Node card(String key, Label value) {
+    private Node card(String key, Node value, Runnable onClick) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add("kpi-label");
         label.setWrapText(true);
         VBox box = new VBox(label, value);
-        box.getStyleClass().add("kpi-card");
+        box.getStyleClass().addAll("kpi-card", "dashboard-kpi");
+        box.setMaxWidth(Double.MAX_VALUE);
+        if (onClick != null) {
+            box.getStyleClass().add("kpi-clickable");
+            box.setOnMouseClicked(e -> onClick.run());
+            javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(
+                    Messages.get("dashboard.kpi.hint")));
+        }
         return box;
-    }
-
-    private void buildLateTable() {
-        late.setId("dashboard-late-table");
-        late.setPlaceholder(new Label(Messages.get("dashboard.noneLate")));
-        late.getColumns().add(col("orders.col.orderNo", OrderRow::orderNo, 150));
-        late.getColumns().add(col("orders.col.customer", OrderRow::customer, 260));
-        late.getColumns().add(col("orders.col.owner", OrderRow::owner, 90));
-        late.getColumns().add(col("orders.col.next", OrderRow::nextStep, 120));
-        late.getColumns().add(col("orders.col.nextDate", r -> Formats.date(r.nextDate()), 110));
-        TableColumn<OrderRow, String> days = col("orders.col.late", r -> Messages.get("orders.daysLate", r.daysLate()), 100);
-        days.setStyle("-fx-text-fill: -ct-late;");
-        late.getColumns().add(days);
-        TableColumn<OrderRow, String> out = col("orders.col.outstanding", r -> Formats.money(r.outstanding()), 140);
-        out.getStyleClass().add("money-cell");
-        late.getColumns().add(out);
-        late.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        late.setRowFactory(tv -> {
-            TableRow<OrderRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    OrderDetailWindow.open(ctx, late.getScene().getWindow(), row.getItem().orderId());
-                }
-            });
-            return row;
-        });
-    }
-
-    private static TableColumn<OrderRow, String> col(String key, java.util.function.Function<OrderRow, String> f,
-            double width) {
-        TableColumn<OrderRow, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
-
-    private record Figures(Kpis kpis, List<OrderRow> mostLate) {
-    }
-
-    private void refresh(List<OrderSummary> summaries) {
-        ctx.work().read(Messages.get("dashboard.computing"), () -> {
-            var today = ctx.workspace().today();
-            List<OrderRow> rows = OrdersViewModel.toRows(summaries, today).stream()
-                    .filter(r -> r.daysLate() > 0)
-                    .sorted(Comparator.comparingInt(OrderRow::daysLate).reversed()).limit(LATE_LIST).toList();
-            return new Figures(DashboardService.kpis(summaries, today), rows);
-        }, f -> {
-            openOrders.setText(String.valueOf(f.kpis().openOrders()));
-            lateOrders.setText(String.valueOf(f.kpis().lateOrders()));
-            contractValue.setText(Formats.money(f.kpis().contractValue()));
-            received.setText(Formats.money(f.kpis().received()));
-            outstanding.setText(Formats.money(f.kpis().outstanding()));
-            late.getItems().setAll(f.mostLate());
-        });
     }
 
     @Override
     public Node view() {
         return root;
+    }
+
+    @Override
+    public void onShow() {
+        if (stale || !ctx.workspace().today().equals(loadedFor)) {
+            load();
+        }
+    }
+
+    /** Reads the collections data and recomputes every figure off the FX thread. */
+    public void load() {
+        stale = false;
+        LocalDate day = ctx.workspace().today();
+        int gen = ++generation;
+        ctx.work().read(Messages.get("dashboard.computing"),
+                () -> DashboardFigures.compute(ctx.workspace().collections(), day), f -> {
+                    if (gen == generation) {
+                        loadedFor = day;
+                        show(f, day);
+                    }
+                });
+    }
+
+    private void show(DashboardFigures f, LocalDate day) {
+        outstanding.setText(Formats.money(f.outstanding()));
+        overdue.setText(Formats.money(f.overdue()));
+        expected.setText(Formats.money(f.expectedThisMonth()));
+        collected.setText(Formats.money(f.collectedThisMonth()));
+        digest.setText(TodayDigest.text(f.actions(), day));
+        today.setActions(f.actions());
+        charts.show(f.aging(), f.forecast());
+        ctx.work().write(Messages.get("dashboard.computing"), () -> {
+            ctx.workspace().collections().markSeen(f.actions(), day);
+            return Boolean.TRUE;
+        }, ok -> { });
+    }
+
+    private void showLateStages(List<OrderSummary> orders) {
+        Map<Stage, Integer> late = DashboardFigures.lateByStage(orders, ctx.workspace().today());
+        lateStages.getChildren().retainAll(lateStages.getChildren().get(0));
+        if (late.isEmpty()) {
+            lateStages.getChildren().add(new Label(Messages.get("dashboard.kpi.noneLate")));
+            return;
+        }
+        late.forEach((stage, n) -> {
+            Hyperlink link = new Hyperlink(Messages.get("dashboard.lateStage",
+                    Messages.get("stage." + stage.key()), String.valueOf(n)));
+            link.setId("dashboard-late-" + stage.key());
+            link.setOnAction(e -> drill(new DrillDown(DrillDown.Kind.LATE_STAGE, stage.name())));
+            lateStages.getChildren().add(link);
+        });
     }
 }

@@ -1,0 +1,49 @@
+package io.cashtrail.ui.receivables;
+
+import io.cashtrail.domain.InstallmentStatus;
+import io.cashtrail.domain.Money;
+import io.cashtrail.service.ReceivableLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One row of the receivables tree (a group, an order or an installment) with its figures computed
+ * once, so the tree never adds up through bindings. Group and order rows are sums of their children.
+ */
+public record ReceivableRow(Level level, String name, BigDecimal amount, BigDecimal received, BigDecimal outstanding,
+        BigDecimal overdue, BigDecimal pending, InstallmentStatus status, LocalDate due, BigDecimal credit,
+        Long orderId) {
+
+    /** Where the row sits in the tree. */
+    public enum Level { GROUP, ORDER, INSTALLMENT }
+
+    static ReceivableRow of(ReceivableLine l) {
+        BigDecimal open = l.outstanding();
+        return new ReceivableRow(Level.INSTALLMENT, label(l), Money.orZero(l.installment().amount()), l.allocated(),
+                open, l.status() == InstallmentStatus.OVERDUE ? open : Money.ZERO,
+                l.triggered() ? Money.ZERO : open, l.status(), l.installment().dueDate(), null, l.order().orderId());
+    }
+
+    private static String label(ReceivableLine l) {
+        String label = l.installment().label();
+        return l.installment().seq() + ". " + (label == null ? "" : label);
+    }
+
+    /** An empty sum row to add children into. */
+    static ReceivableRow sum(Level level, String name, Long orderId) {
+        return new ReceivableRow(level, name, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, null, null,
+                null, orderId);
+    }
+
+    ReceivableRow plus(ReceivableRow r) {
+        LocalDate earliest = due == null ? r.due : r.due == null || due.isBefore(r.due) ? due : r.due;
+        boolean openChild = r.outstanding.signum() > 0;
+        return new ReceivableRow(level, name, amount.add(r.amount), received.add(r.received),
+                outstanding.add(r.outstanding), overdue.add(r.overdue), pending.add(r.pending), status,
+                openChild ? earliest : due, credit, orderId);
+    }
+
+    ReceivableRow withCredit(BigDecimal c) {
+        return new ReceivableRow(level, name, amount, received, outstanding, overdue, pending, status, due, c, orderId);
+    }
+}
