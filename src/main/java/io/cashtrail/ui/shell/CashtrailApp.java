@@ -56,9 +56,13 @@ public final class CashtrailApp extends Application {
         window.show();
         if (loadDemo) {
             work.write(Messages.get("shell.demo.loading"), () -> ws.loadDemoData(20261127L),
-                    r -> window.context().events().fireChanged());
+                    r -> {
+                        window.context().events().fireChanged();
+                        window.showDigest();
+                    });
         } else {
             work.write(Messages.get("shell.backup.daily"), ws::dailyBackup, p -> { });
+            window.showDigest();
         }
     }
 

@@ -11,6 +11,10 @@ import io.cashtrail.ui.common.Screen;
 import io.cashtrail.ui.common.UiContext;
 import io.cashtrail.ui.customers.CustomersScreen;
 import io.cashtrail.ui.dashboard.DashboardScreen;
+import io.cashtrail.ui.dashboard.DesktopNotifier;
+import io.cashtrail.ui.dashboard.TodayDigest;
+import io.cashtrail.ui.receivables.ReceivablesScreen;
+import io.cashtrail.ui.timeline.TimelineScreen;
 import io.cashtrail.ui.orderdetail.OrderDetailWindow;
 import io.cashtrail.ui.orders.OrdersScreen;
 import io.cashtrail.ui.orders.OrdersViewModel;
@@ -49,14 +53,19 @@ public final class MainWindow implements Navigator {
     private final DashboardScreen dashboard;
     private final OrdersScreen orders;
     private final CustomersScreen customers;
+    private final TimelineScreen timeline;
+    private final ReceivablesScreen receivables;
     private final SettingsScreen settings;
     private final StackPane center = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton navDashboard;
     private final ToggleButton navOrders;
     private final ToggleButton navCustomers;
+    private final ToggleButton navTimeline;
+    private final ToggleButton navReceivables;
     private final ToggleButton navSettings;
     private final Label counts = new Label();
+    private final Label digest = new Label();
 
     public MainWindow(Stage stage, Workspace ws, BackgroundWork work, Preferences prefs, Path logFile,
             Consumer<Runnable> reopen) {
@@ -69,9 +78,17 @@ public final class MainWindow implements Navigator {
         this.dashboard = new DashboardScreen(ctx, ordersModel);
         this.orders = new OrdersScreen(ctx, ordersModel);
         this.customers = new CustomersScreen(ctx);
+        this.timeline = new TimelineScreen(ctx);
+        this.receivables = new ReceivablesScreen(ctx);
+        dashboard.setOnDrillDown(d -> {
+            showReceivables();
+            receivables.show(d);
+        });
         this.settings = new SettingsScreen(ctx, () -> reopen.accept(() -> { }));
         navDashboard = navButton("nav-dashboard", "nav.dashboard", dashboard);
         navOrders = navButton("nav-orders", "nav.orders", orders);
+        navTimeline = navButton("nav-timeline", "timeline.nav", timeline);
+        navReceivables = navButton("nav-receivables", "nav.receivables", receivables);
         navCustomers = navButton("nav-customers", "nav.customers", customers);
         navSettings = navButton("nav-settings", "nav.settings", settings);
         events.onChange(ordersModel::reload);
@@ -106,7 +123,7 @@ public final class MainWindow implements Navigator {
         Label title = new Label(Messages.get("app.title"));
         title.getStyleClass().add("app-title");
         title.setWrapText(true);
-        VBox box = new VBox(title, navDashboard, navOrders, navCustomers, navSettings);
+        VBox box = new VBox(title, navDashboard, navOrders, navTimeline, navReceivables, navCustomers, navSettings);
         box.getStyleClass().add("nav-bar");
         box.setPrefWidth(170);
         box.setMinWidth(Region.USE_PREF_SIZE);
@@ -148,8 +165,10 @@ public final class MainWindow implements Navigator {
         view.getItems().addAll(
                 item("nav.dashboard", "Shortcut+1", this::showDashboard),
                 item("nav.orders", "Shortcut+2", this::showOrders),
-                item("nav.customers", "Shortcut+3", this::showCustomers),
-                item("nav.settings", "Shortcut+4", this::showSettings),
+                item("timeline.nav", "Shortcut+3", () -> show(navTimeline, timeline)),
+                item("nav.receivables", "Shortcut+4", this::showReceivables),
+                item("nav.customers", "Shortcut+5", this::showCustomers),
+                item("nav.settings", "Shortcut+6", this::showSettings),
                 new SeparatorMenuItem(),
                 item("common.refresh", "F5", () -> ctx.events().fireChanged()));
         Menu help = new Menu(Messages.get("menu.help"));
@@ -181,7 +200,8 @@ public final class MainWindow implements Navigator {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         counts.setId("status-counts");
-        HBox bar = new HBox(10, ready, progress, message, spacer, counts);
+        digest.setId("status-digest");
+        HBox bar = new HBox(10, ready, progress, message, spacer, digest, counts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -222,6 +242,19 @@ public final class MainWindow implements Navigator {
 
     public void show() {
         stage.show();
+    }
+
+    /** The start-up digest ("5 actions today, ¥1.2M at risk this month") in the status bar and as a notice. */
+    public void showDigest() {
+        ctx.work().read(Messages.get("common.loading"), () -> TodayDigest.compute(ctx.workspace().collections(),
+                ctx.workspace().today()), text -> {
+                    digest.setText(text);
+                    DesktopNotifier.post(Messages.get("today.digest.title"), text);
+                });
+    }
+
+    private void showReceivables() {
+        show(navReceivables, receivables);
     }
 
     public Stage stage() {
