@@ -78,11 +78,23 @@ public final class DemoData {
             String notes = cutoff != null ? "每月" + cutoff + "日前提交发票，逾期顺延至次月入账"
                     : habit.delayMin() >= 10 ? "付款审批流程长，到期前两周开始跟进" : null;
             Customer cu = new Customer(0, c.name(), c.aliases(), DemoNames.taxId(r, c), DemoNames.person(r),
-                    DemoNames.phone(r, c), DemoNames.address(r, c), cutoff, terms, notes, 0, null, null);
+                    DemoNames.phone(r, c), DemoNames.address(r, c), cutoff, terms, notes, 0, null, null,
+                    ruleOf(terms));
             String owner = DemoNames.SALESPEOPLE.get(owners.indexOf(i) % DemoNames.SALESPEOPLE.size());
             out.add(new Account(cu, habit, owner, i < 3 ? 10 : 1 + r.nextInt(6), terms));
         }
         return out;
+    }
+
+    /** The structured payment rule a terms text such as "月结60天" or "票到60天付款" stands for, or null. */
+    static io.cashtrail.domain.PaymentRule ruleOf(String terms) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)天").matcher(terms == null ? "" : terms);
+        if (!m.find()) {
+            return null;
+        }
+        int days = Integer.parseInt(m.group(1));
+        return terms.startsWith("月结") ? io.cashtrail.domain.PaymentRule.endOfMonthPlus(days)
+                : io.cashtrail.domain.PaymentRule.daysAfterInvoice(days);
     }
 
     private List<Deal> deals(List<Account> accounts) {

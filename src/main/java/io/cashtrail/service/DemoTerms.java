@@ -84,8 +84,13 @@ enum DemoTerms {
             LocalDate base = stages.actual(l.trigger()) != null ? stages.actual(l.trigger()) : stages.planned(l.trigger());
             LocalDate due = base == null ? null : base.plusDays(offset);
             out.add(new Installment(0, orderId, i + 1, l.label(), l.percent().setScale(4), parts.get(i),
-                    l.trigger().key(), offset, due, null, 0));
+                    l.trigger().key(), offset, due, null, 0, needsInvoice(l.trigger()), false));
         }
         return out;
+    }
+
+    /** Customers pay acceptance and retention money only against an invoice (the usual practice). */
+    static boolean needsInvoice(io.cashtrail.domain.Stage trigger) {
+        return trigger == io.cashtrail.domain.Stage.ACCEPTED || trigger == io.cashtrail.domain.Stage.INVOICED;
     }
 }
