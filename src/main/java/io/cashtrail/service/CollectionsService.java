@@ -65,6 +65,42 @@ public final class CollectionsService {
         return out;
     }
 
+    /**
+     * An order's invoicing figures on a date: what was invoiced (credit notes deducted), what is due by
+     * contract but not yet invoiced (应收未开票), and what is shipped but not yet receivable (已发货未应收).
+     */
+    public record OrderFigures(BigDecimal invoiced, BigDecimal unbilled, BigDecimal shippedNotReceivable) {
+    }
+
+    /** {@link OrderFigures} of every order that has installments, by order id. */
+    public Map<Long, OrderFigures> orderFigures(CollectionsSnapshot s, LocalDate asOf, List<ReceivableLine> lines) {
+        Map<Long, BigDecimal[]> acc = new HashMap<>();
+        for (ReceivableLine l : lines) {
+            BigDecimal[] a = acc.computeIfAbsent(l.order().orderId(), k -> new BigDecimal[] {Money.ZERO, Money.ZERO});
+            if (l.triggered()) {
+                a[0] = a[0].add(Money.orZero(l.installment().amount()));
+            } else {
+                a[1] = a[1].add(l.outstanding());
+            }
+        }
+        Map<Long, OrderFigures> out = new HashMap<>();
+        acc.forEach((orderId, a) -> {
+            BigDecimal invoiced = Money.ZERO;
+            for (Invoice i : s.invoicesByOrder.getOrDefault(orderId, List.of())) {
+                if (i.issuedDate() != null && !i.issuedDate().isAfter(asOf)) {
+                    boolean credit = i.kind() == io.cashtrail.domain.InvoiceKind.CREDIT_NOTE;
+                    invoiced = invoiced.add(credit ? i.amount().abs().negate() : i.amount());
+                }
+            }
+            OrderSummary o = s.orders.get(orderId);
+            LocalDate shipped = o.stages().actual(Stage.SHIPPED);
+            boolean isShipped = shipped != null && !shipped.isAfter(asOf);
+            out.put(orderId, new OrderFigures(invoiced, a[0].subtract(invoiced).max(Money.ZERO),
+                    isShipped ? a[1] : Money.ZERO));
+        });
+        return out;
+    }
+
     /** Unallocated credit per customer on {@code asOf} (payments larger than what was open). */
     public Map<Long, BigDecimal> credits(CollectionsSnapshot s, LocalDate asOf) {
         Map<Long, BigDecimal> out = new HashMap<>();

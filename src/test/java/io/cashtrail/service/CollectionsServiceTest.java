@@ -102,6 +102,26 @@ class CollectionsServiceTest {
     }
 
     @Test
+    void invoicedUnbilledAndShippedButNotReceivablePerOrder() {
+        ws.orders().save(Invoice.of(order.id(), "00001234", LocalDate.of(2026, 11, 26), new BigDecimal("700000.01")));
+        CollectionsService svc = ws.collections();
+        CollectionsSnapshot snap = svc.load();
+        var f = svc.orderFigures(snap, TODAY, svc.lines(snap, TODAY)).get(order.id());
+        assertThat(f.invoiced()).isEqualByComparingTo("700000.01");
+        assertThat(f.unbilled()).as("all three installments are due by contract").isEqualByComparingTo("300000.00");
+        assertThat(f.shippedNotReceivable()).isEqualByComparingTo("0");
+        var before = svc.orderFigures(snap, LocalDate.of(2026, 11, 1), svc.lines(snap, LocalDate.of(2026, 11, 1)))
+                .get(order.id());
+        assertThat(before.invoiced()).as("the invoice came later").isEqualByComparingTo("0");
+        Invoice credit = new Invoice(0, order.id(), "红冲-1", io.cashtrail.domain.InvoiceKind.CREDIT_NOTE,
+                LocalDate.of(2026, 11, 27), null, new BigDecimal("-100000.00"), null, null, 0);
+        ws.orders().save(credit);
+        CollectionsSnapshot again = svc.load();
+        assertThat(svc.orderFigures(again, TODAY, svc.lines(again, TODAY)).get(order.id()).invoiced())
+                .as("a credit note reduces what was invoiced").isEqualByComparingTo("600000.01");
+    }
+
+    @Test
     void snoozedAndDoneActionsAreRememberedAndDoneIsInTheOrderHistory() {
         CollectionsService svc = ws.collections();
         List<Action> actions = svc.actions(svc.load(), TODAY, ActionSettings.DEFAULTS);

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  */
 public record ReceivableRow(Level level, String name, BigDecimal amount, BigDecimal received, BigDecimal outstanding,
         BigDecimal overdue, BigDecimal pending, InstallmentStatus status, LocalDate due, BigDecimal credit,
-        Long orderId) {
+        Long orderId, BigDecimal invoiced, BigDecimal unbilled, BigDecimal shippedPending) {
 
     /** Where the row sits in the tree. */
     public enum Level { GROUP, ORDER, INSTALLMENT }
@@ -21,7 +21,8 @@ public record ReceivableRow(Level level, String name, BigDecimal amount, BigDeci
         BigDecimal open = l.outstanding();
         return new ReceivableRow(Level.INSTALLMENT, label(l), Money.orZero(l.installment().amount()), l.allocated(),
                 open, l.status() == InstallmentStatus.OVERDUE ? open : Money.ZERO,
-                l.triggered() ? Money.ZERO : open, l.status(), l.installment().dueDate(), null, l.order().orderId());
+                l.triggered() ? Money.ZERO : open, l.status(), l.installment().dueDate(), null, l.order().orderId(),
+                null, null, null);
     }
 
     private static String label(ReceivableLine l) {
@@ -32,7 +33,7 @@ public record ReceivableRow(Level level, String name, BigDecimal amount, BigDeci
     /** An empty sum row to add children into. */
     static ReceivableRow sum(Level level, String name, Long orderId) {
         return new ReceivableRow(level, name, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, null, null,
-                null, orderId);
+                null, orderId, Money.ZERO, Money.ZERO, Money.ZERO);
     }
 
     ReceivableRow plus(ReceivableRow r) {
@@ -40,10 +41,22 @@ public record ReceivableRow(Level level, String name, BigDecimal amount, BigDeci
         boolean openChild = r.outstanding.signum() > 0;
         return new ReceivableRow(level, name, amount.add(r.amount), received.add(r.received),
                 outstanding.add(r.outstanding), overdue.add(r.overdue), pending.add(r.pending), status,
-                openChild ? earliest : due, credit, orderId);
+                openChild ? earliest : due, credit, orderId, add(invoiced, r.invoiced), add(unbilled, r.unbilled),
+                add(shippedPending, r.shippedPending));
+    }
+
+    private static BigDecimal add(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
+    }
+
+    /** An order row with its invoicing figures (they belong to the order, not to its installments). */
+    ReceivableRow withOrderFigures(io.cashtrail.service.CollectionsService.OrderFigures f) {
+        return f == null ? this : new ReceivableRow(level, name, amount, received, outstanding, overdue, pending, status,
+                due, credit, orderId, f.invoiced(), f.unbilled(), f.shippedNotReceivable());
     }
 
     ReceivableRow withCredit(BigDecimal c) {
-        return new ReceivableRow(level, name, amount, received, outstanding, overdue, pending, status, due, c, orderId);
+        return new ReceivableRow(level, name, amount, received, outstanding, overdue, pending, status, due, c, orderId,
+                invoiced, unbilled, shippedPending);
     }
 }

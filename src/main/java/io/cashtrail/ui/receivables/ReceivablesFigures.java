@@ -42,7 +42,8 @@ record ReceivablesFigures(TreeItem<ReceivableRow> tree, AgingReport aging, Forec
     static ReceivablesFigures compute(CollectionsService svc, CollectionsSnapshot snap, Choice c) {
         List<ReceivableLine> lines = svc.lines(snap, c.asOf());
         Map<Long, BigDecimal> credits = svc.credits(snap, c.asOf());
-        TreeItem<ReceivableRow> tree = ReceivablesTree.build(lines, credits, c.by(), lineFilter(lines, c));
+        TreeItem<ReceivableRow> tree = ReceivablesTree.build(lines, credits, svc.orderFigures(snap, c.asOf(), lines),
+                c.by(), lineFilter(lines, c));
         List<AgingBucket> buckets = c.yearly() ? Aging.yearlyBuckets() : Aging.defaultBuckets();
         AgingReport aging = svc.aging(snap, c.asOf(), c.basis(), buckets, c.by());
         List<String> agingHeaders = new ArrayList<>();

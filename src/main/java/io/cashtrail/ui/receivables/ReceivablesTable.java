@@ -27,6 +27,7 @@ final class ReceivablesTable {
         name.setPrefWidth(200);
         table.getColumns().add(name);
         table.getColumns().add(money("receivables.col.amount", ReceivableRow::amount));
+        table.getColumns().add(money("receivables.col.invoiced", ReceivableRow::invoiced));
         table.getColumns().add(money("receivables.col.received", ReceivableRow::received));
         table.getColumns().add(money("receivables.col.outstanding", ReceivableRow::outstanding));
         TreeTableColumn<ReceivableRow, BigDecimal> overdue = money("receivables.col.overdue", ReceivableRow::overdue);
@@ -37,7 +38,9 @@ final class ReceivablesTable {
         pendingHead.setTooltip(new javafx.scene.control.Tooltip(Messages.get("receivables.col.pendingTip")));
         pending.setText(null);
         pending.setGraphic(pendingHead);
+        table.getColumns().add(money("receivables.col.unbilled", ReceivableRow::unbilled));
         table.getColumns().add(pending);
+        table.getColumns().add(money("receivables.col.shippedPending", ReceivableRow::shippedPending));
         TreeTableColumn<ReceivableRow, InstallmentStatus> status =
                 new TreeTableColumn<>(Messages.get("receivables.col.status"));
         status.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().getValue().status()));

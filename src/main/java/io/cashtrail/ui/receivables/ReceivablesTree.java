@@ -21,7 +21,8 @@ final class ReceivablesTree {
     }
 
     static TreeItem<ReceivableRow> build(List<ReceivableLine> lines, Map<Long, BigDecimal> credits,
-            ForecastReport.GroupBy by, Predicate<ReceivableLine> filter) {
+            Map<Long, io.cashtrail.service.CollectionsService.OrderFigures> orderFigures, ForecastReport.GroupBy by,
+            Predicate<ReceivableLine> filter) {
         Map<String, Map<Long, List<ReceivableLine>>> groups = new TreeMap<>();
         Map<String, Long> customerOfGroup = new LinkedHashMap<>();
         for (ReceivableLine l : lines) {
@@ -48,6 +49,7 @@ final class ReceivablesTree {
                     orderRow = orderRow.plus(r);
                     items.add(new TreeItem<>(r));
                 }
+                orderRow = orderRow.withOrderFigures(orderFigures.get(first.order().orderId()));
                 TreeItem<ReceivableRow> orderItem = new TreeItem<>(orderRow);
                 orderItem.getChildren().setAll(items);
                 orderItems.add(orderItem);
