@@ -277,6 +277,13 @@ public final class CollectionsService {
 
     /** One customer's learned delay (reads only that customer's data); empty below 3 paid installments. */
     public java.util.Optional<LearnedDelay> learnedDelay(long customerId, LocalDate today) {
+        List<LocalDate[]> history = history(customerSnapshot(customerId), customerId, today);
+        Integer d = CollectionForecast.learnedDelay(history);
+        return d == null ? java.util.Optional.empty() : java.util.Optional.of(new LearnedDelay(d, history.size()));
+    }
+
+    /** The snapshot of one customer only (cheap: for a customer's detail or a payment's allocation). */
+    public CollectionsSnapshot customerSnapshot(long customerId) {
         List<OrderSummary> orders = db.orders().summariesForCustomer(customerId);
         java.util.Set<Long> ids = new java.util.HashSet<>();
         orders.forEach(o -> ids.add(o.orderId()));
@@ -286,11 +293,8 @@ public final class CollectionsService {
             inst.addAll(db.installments().forOrder(id));
             inv.addAll(db.invoices().forOrder(id));
         }
-        CollectionsSnapshot s = new CollectionsSnapshot(orders, List.of(db.customers().find(customerId).orElseThrow()),
+        return new CollectionsSnapshot(orders, List.of(db.customers().find(customerId).orElseThrow()),
                 inst, db.payments().forCustomer(customerId), inv, db.collections().manualAllocations(), Map.of());
-        List<LocalDate[]> history = history(s, customerId, today);
-        Integer d = CollectionForecast.learnedDelay(history);
-        return d == null ? java.util.Optional.empty() : java.util.Optional.of(new LearnedDelay(d, history.size()));
     }
 
     private List<LocalDate[]> history(CollectionsSnapshot s, long customerId, LocalDate today) {

@@ -63,6 +63,8 @@ final class ApplyTemplateDialog {
         Label warn = new Label(existing == 0 ? "" : Messages.get("installment.applyTemplate.replaces", existing));
         warn.getStyleClass().addAll("field-message", "warning");
         warn.setWrapText(true);
+        warn.setPrefWidth(600);
+        warn.setMinHeight(Label.USE_PREF_SIZE);
         Dialog<PaymentTerms> d = new Dialog<>();
         d.initOwner(host.window());
         d.setTitle(Messages.get("installment.applyTemplate"));

@@ -49,9 +49,10 @@ final class OrderDetailPane implements RecordList.Host {
         this.editor = new OrderEditor(ctx.workspace()::today);
         this.actions = new OrderActions(this);
         lists = List.of(new RecordList<>(Shipments.kind(), this), new RecordList<>(Invoices.kind(), this),
-                new RecordList<>(Installments.kind(), this, List.of(new RecordList.Extra("order-installments-template",
-                        "installment.applyTemplate", ApplyTemplateDialog::open))),
-                new RecordList<>(Payments.kind(), this));
+                new RecordList<>(Installments.kind(), this, List.of(new RecordList.Extra<>("order-installments-template",
+                        "installment.applyTemplate", false, (host, none) -> ApplyTemplateDialog.open(host)))),
+                new RecordList<>(Payments.kind(), this, List.of(new RecordList.Extra<>("order-payments-allocate",
+                        "payment.allocate", true, AllocationDialog::open))));
         ScrollPane main = new ScrollPane(editor.node());
         main.setFitToWidth(true);
         Tab order = new Tab(Messages.get("order.tab.order"), main);

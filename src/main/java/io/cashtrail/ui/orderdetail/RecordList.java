@@ -45,15 +45,19 @@ final class RecordList<T> {
     private final Label summary = new Label();
     private final Tab tab = new Tab();
 
-    /** An extra button of one list's toolbar (e.g. "Apply template…" on the payment plan). */
-    record Extra(String id, String labelKey, java.util.function.Consumer<Host> action) {
+    /**
+     * An extra button of one list's toolbar (e.g. "Apply template…" on the payment plan); with
+     * {@code needsSelection} it is enabled only while a row is selected, which it receives.
+     */
+    record Extra<T>(String id, String labelKey, boolean needsSelection,
+            java.util.function.BiConsumer<Host, T> action) {
     }
 
     RecordList(RecordKind<T> kind, Host host) {
         this(kind, host, List.of());
     }
 
-    RecordList(RecordKind<T> kind, Host host, List<Extra> extras) {
+    RecordList(RecordKind<T> kind, Host host, List<Extra<T>> extras) {
         this.kind = kind;
         this.host = host;
         String ids = "order-" + kind.name() + "s";
@@ -74,8 +78,13 @@ final class RecordList<T> {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, add, edit, delete);
-        for (Extra x : extras) {
-            bar.getChildren().add(Widgets.button(x.id(), x.labelKey(), () -> x.action().accept(host)));
+        for (Extra<T> x : extras) {
+            Button b = Widgets.button(x.id(), x.labelKey(), () -> x.action().accept(host,
+                    table.selected().orElse(null)));
+            if (x.needsSelection()) {
+                b.disableProperty().bind(none);
+            }
+            bar.getChildren().add(b);
         }
         bar.getChildren().addAll(gap, summary);
         bar.setAlignment(Pos.CENTER_LEFT);

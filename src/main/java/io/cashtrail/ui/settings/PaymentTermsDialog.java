@@ -45,6 +45,8 @@ final class PaymentTermsDialog {
         }
         error.getStyleClass().addAll("field-message", "error");
         error.setWrapText(true);
+        error.setPrefWidth(560);
+        error.setMinHeight(Label.USE_PREF_SIZE);
         name.setId("settings-terms-name");
     }
 

@@ -298,4 +298,32 @@ class OrderDetailWindowTest {
         assertThat(ws.orders().detail(order.id()).installments().stream().map(io.cashtrail.domain.Installment::amount)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo("800000");
     }
+
+    @Test
+    void allocatesAPaymentByHandToALaterInstallment(FxRobot robot) {
+        var a = ws.orders().save(io.cashtrail.domain.Installment.of(order.id(), 1, "预付款", Money.of(300_000),
+                LocalDate.of(2026, 10, 1)));
+        var b = ws.orders().save(io.cashtrail.domain.Installment.of(order.id(), 2, "发货款", Money.of(500_000),
+                LocalDate.of(2026, 12, 1)));
+        ws.orders().save(io.cashtrail.domain.Payment.of(order.id(), contract.customerId(), LocalDate.of(2026, 11, 20),
+                Money.of(300_000)));
+        openOrder(robot);
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "order-payments-tab".equals(t.getId())).findFirst().orElseThrow()));
+        TableView<?> payments = robot.lookup("#order-payments-table").queryAs(TableView.class);
+        waitUntil(() -> payments.getItems().size() == 1);
+        robot.interact(() -> payments.getSelectionModel().select(0));
+        robot.clickOn("#order-payments-allocate");
+        waitUntil(() -> robot.lookup("#order-allocate-" + b.id()).tryQuery().isPresent());
+        robot.clickOn("#order-allocate-" + b.id()).write("300,000");
+        robot.clickOn("#order-allocate-save");
+        waitUntil(() -> ws.paymentPlans().manualAllocations().size() == 1);
+        var snap = ws.collections().customerSnapshot(contract.customerId());
+        var lines = ws.collections().lines(snap, TODAY);
+        assertThat(lines).filteredOn(l -> l.installment().id() == b.id()).singleElement()
+                .satisfies(l -> assertThat(l.allocated()).isEqualByComparingTo("300000"));
+        assertThat(lines).filteredOn(l -> l.installment().id() == a.id()).singleElement()
+                .satisfies(l -> assertThat(l.allocated()).isEqualByComparingTo("0"));
+    }
 }
