@@ -41,50 +41,81 @@ public final class Allocation {
 
     public static Result allocate(List<Installment> installments, List<Payment> payments, List<Manual> manual,
             LocalDate asOf) {
-        Map<Long, BigDecimal> open = new HashMap<>();
-        Map<Long, Installment> byId = new HashMap<>();
-        List<Installment> sorted = new ArrayList<>();
+        List<Installment> sorted = new ArrayList<>(installments.size());
         for (Installment i : installments) {
             if (!i.cancelled()) {
-                open.put(i.id(), Money.orZero(i.amount()).max(Money.ZERO));
-                byId.put(i.id(), i);
                 sorted.add(i);
             }
         }
         sorted.sort(OLDEST_DUE);
-        Map<Long, BigDecimal> left = new HashMap<>();
+        int n = sorted.size();
+        BigDecimal[] open = new BigDecimal[n];
+        BigDecimal[] given = new BigDecimal[n];
+        LocalDate[] paidOn = new LocalDate[n];
+        Map<Long, Integer> index = new HashMap<>(n * 2);
+        Map<Long, List<Integer>> byOrder = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            Installment i = sorted.get(k);
+            open[k] = Money.orZero(i.amount()).max(Money.ZERO);
+            index.put(i.id(), k);
+            byOrder.computeIfAbsent(i.orderId(), x -> new ArrayList<>()).add(k);
+        }
         List<Payment> byDate = new ArrayList<>();
         for (Payment p : payments) {
             if (p.receivedDate() != null && !p.receivedDate().isAfter(asOf)) {
-                left.put(p.id(), Money.orZero(p.amount()));
                 byDate.add(p);
             }
         }
         byDate.sort(Comparator.comparing(Payment::receivedDate).thenComparingLong(Payment::id));
-        Map<Long, BigDecimal> allocated = new HashMap<>();
-        Map<Long, LocalDate> paidOn = new HashMap<>();
-        Map<Long, LocalDate> paymentDate = new HashMap<>();
-        byDate.forEach(p -> paymentDate.put(p.id(), p.receivedDate()));
-        for (Manual m : manual) {
-            if (left.containsKey(m.paymentId()) && open.containsKey(m.installmentId())) {
-                give(m.paymentId(), m.installmentId(), m.amount(), left, open, allocated, paidOn, paymentDate);
-            }
+        Map<Long, BigDecimal> left = new HashMap<>();
+        Map<Long, LocalDate> received = new HashMap<>();
+        for (Payment p : byDate) {
+            left.put(p.id(), Money.orZero(p.amount()));
+            received.put(p.id(), p.receivedDate());
         }
-        Map<Long, List<Installment>> byOrder = new HashMap<>();
-        for (Installment i : sorted) {
-            byOrder.computeIfAbsent(i.orderId(), k -> new ArrayList<>()).add(i);
+        for (Manual m : manual) {
+            Integer k = index.get(m.installmentId());
+            BigDecimal l = left.get(m.paymentId());
+            if (k != null && l != null) {
+                BigDecimal amt = l.min(open[k]).min(m.amount()).max(Money.ZERO);
+                left.put(m.paymentId(), l.subtract(amt));
+                take(k, amt, open, given, paidOn, received.get(m.paymentId()));
+            }
         }
         Map<Long, int[]> orderCursor = new HashMap<>();
         int[] customerCursor = {0};
+        List<Integer> all = new java.util.AbstractList<>() {
+            @Override
+            public Integer get(int i) {
+                return i;
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
         for (Payment p : byDate) {
+            BigDecimal l = left.get(p.id());
             if (p.orderId() != null) {
-                List<Installment> own = byOrder.get(p.orderId());
+                List<Integer> own = byOrder.get(p.orderId());
                 if (own != null) {
-                    spend(p, own, orderCursor.computeIfAbsent(p.orderId(), k -> new int[1]), left, open, allocated,
-                            paidOn, paymentDate);
+                    l = spend(l, own, orderCursor.computeIfAbsent(p.orderId(), x -> new int[1]), open, given, paidOn,
+                            p.receivedDate());
                 }
             }
-            spend(p, sorted, customerCursor, left, open, allocated, paidOn, paymentDate);
+            l = spend(l, all, customerCursor, open, given, paidOn, p.receivedDate());
+            left.put(p.id(), l);
+        }
+        Map<Long, BigDecimal> allocated = new HashMap<>(n * 2);
+        Map<Long, LocalDate> paid = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            if (given[k] != null) {
+                allocated.put(sorted.get(k).id(), given[k]);
+            }
+            if (paidOn[k] != null) {
+                paid.put(sorted.get(k).id(), paidOn[k]);
+            }
         }
         Map<Long, BigDecimal> unallocated = new HashMap<>();
         left.forEach((id, amt) -> {
@@ -92,42 +123,40 @@ public final class Allocation {
                 unallocated.put(id, amt);
             }
         });
-        return new Result(allocated, unallocated, paidOn);
+        return new Result(allocated, unallocated, paid);
     }
 
     /**
-     * Gives what is left of a payment to the installments of {@code list} in order, from the cursor
-     * on; the cursor skips installments already paid in full (they stay paid), so each list is walked
-     * about once for all payments together.
+     * Gives {@code available} to the installments at the positions of {@code list} in order, from the
+     * cursor on; the cursor skips installments paid in full, so each list is walked about once for all
+     * payments together. Returns what is left.
      */
-    private static void spend(Payment p, List<Installment> list, int[] cursor, Map<Long, BigDecimal> left,
-            Map<Long, BigDecimal> open, Map<Long, BigDecimal> allocated, Map<Long, LocalDate> paidOn,
-            Map<Long, LocalDate> paymentDate) {
-        while (cursor[0] < list.size() && open.get(list.get(cursor[0]).id()).signum() == 0) {
+    private static BigDecimal spend(BigDecimal available, List<Integer> list, int[] cursor, BigDecimal[] open,
+            BigDecimal[] given, LocalDate[] paidOn, LocalDate date) {
+        while (cursor[0] < list.size() && open[list.get(cursor[0])].signum() == 0) {
             cursor[0]++;
         }
-        for (int k = cursor[0]; k < list.size() && left.get(p.id()).signum() > 0; k++) {
-            give(p.id(), list.get(k).id(), null, left, open, allocated, paidOn, paymentDate);
+        BigDecimal left = available;
+        for (int j = cursor[0]; j < list.size() && left.signum() > 0; j++) {
+            int k = list.get(j);
+            if (open[k].signum() > 0) {
+                BigDecimal amt = left.min(open[k]);
+                left = left.subtract(amt);
+                take(k, amt, open, given, paidOn, date);
+            }
         }
+        return left;
     }
 
-    private static void give(long paymentId, long installmentId, BigDecimal wanted, Map<Long, BigDecimal> left,
-            Map<Long, BigDecimal> open, Map<Long, BigDecimal> allocated, Map<Long, LocalDate> paidOn,
-            Map<Long, LocalDate> paymentDate) {
-        BigDecimal available = left.get(paymentId);
-        BigDecimal need = open.get(installmentId);
-        if (available.signum() <= 0 || need.signum() <= 0) {
+    private static void take(int k, BigDecimal amt, BigDecimal[] open, BigDecimal[] given, LocalDate[] paidOn,
+            LocalDate date) {
+        if (amt.signum() <= 0) {
             return;
         }
-        BigDecimal amt = available.min(need);
-        if (wanted != null) {
-            amt = amt.min(wanted);
-        }
-        left.put(paymentId, available.subtract(amt));
-        open.put(installmentId, need.subtract(amt));
-        allocated.merge(installmentId, amt, BigDecimal::add);
-        if (need.subtract(amt).signum() == 0) {
-            paidOn.put(installmentId, paymentDate.get(paymentId));
+        open[k] = open[k].subtract(amt);
+        given[k] = given[k] == null ? amt : given[k].add(amt);
+        if (open[k].signum() == 0) {
+            paidOn[k] = date;
         }
     }
 

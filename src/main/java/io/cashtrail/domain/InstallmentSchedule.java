@@ -15,13 +15,27 @@ public final class InstallmentSchedule {
     private InstallmentSchedule() {
     }
 
+    private static final java.util.Map<String, Stage> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (Stage s : Stage.values()) {
+            BY_NAME.put(s.key(), s);
+            BY_NAME.put(s.name(), s);
+        }
+    }
+
     /** The trigger's stage, when the trigger names one (a stage key such as "accepted"); else null. */
     public static Stage triggerStage(String trigger) {
-        if (trigger == null || trigger.isBlank()) {
+        if (trigger == null) {
             return null;
         }
+        Stage exact = BY_NAME.get(trigger);
+        if (exact != null) {
+            return exact;
+        }
+        String t = trigger.strip();
         for (Stage s : Stage.values()) {
-            if (s.key().equalsIgnoreCase(trigger.strip()) || s.name().equalsIgnoreCase(trigger.strip())) {
+            if (s.key().equalsIgnoreCase(t) || s.name().equalsIgnoreCase(t)) {
                 return s;
             }
         }

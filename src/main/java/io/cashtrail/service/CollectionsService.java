@@ -200,6 +200,7 @@ public final class CollectionsService {
             horizon.add(YearMonth.from(today).plusMonths(m));
         }
         Map<Long, Integer> learned = learnedDelays(s, today);
+        Map<Long, java.util.EnumMap<Stage, LocalDate>> forecasts = new HashMap<>();
         Map<String, BigDecimal[]> acc = new TreeMap<>();
         for (ReceivableLine l : lines(s, today)) {
             if (l.outstanding().signum() <= 0) {
@@ -210,7 +211,7 @@ public final class CollectionsService {
                 row[0] = row[0].add(l.outstanding());
                 continue;
             }
-            LocalDate pay = expectedPayment(s, l, today, learned);
+            LocalDate pay = expectedPayment(s, l, today, learned, forecasts);
             int idx = horizon.indexOf(YearMonth.from(pay));
             row[idx < 0 ? months + 1 : idx + 1] = row[idx < 0 ? months + 1 : idx + 1].add(l.outstanding());
         }
@@ -240,13 +241,15 @@ public final class CollectionsService {
     }
 
     /** When the money of an open, not overdue installment is expected. */
-    LocalDate expectedPayment(CollectionsSnapshot s, ReceivableLine l, LocalDate today, Map<Long, Integer> learned) {
+    LocalDate expectedPayment(CollectionsSnapshot s, ReceivableLine l, LocalDate today, Map<Long, Integer> learned,
+            Map<Long, java.util.EnumMap<Stage, LocalDate>> forecasts) {
         Installment i = l.installment();
         OrderSummary o = l.order();
         LocalDate due = i.dueDate();
         Stage trigger = InstallmentSchedule.triggerStage(i.trigger());
         if (trigger != null && o.stages().actual(trigger) == null) {
-            LocalDate f = StageForecast.dates(o.stages(), today).get(trigger);
+            LocalDate f = forecasts.computeIfAbsent(o.orderId(), k -> StageForecast.dates(o.stages(), today))
+                    .get(trigger);
             due = f == null ? due : f.plusDays(i.offsetDays());
         }
         LocalDate base = due == null || due.isBefore(today) ? today : due;
@@ -302,9 +305,12 @@ public final class CollectionsService {
         Customer c = s.customers.get(customerId);
         List<LocalDate[]> history = new ArrayList<>();
         for (Installment i : s.installmentsByCustomer.getOrDefault(customerId, List.of())) {
+            if (!i.invoiceRequired()) {
+                continue;
+            }
             LocalDate paid = alloc.paidOn().get(i.id());
-            LocalDate invoiced = lastInvoiceDate(s.invoicesByOrder.get(i.orderId()));
-            if (i.invoiceRequired() && paid != null && invoiced != null && !paid.isBefore(invoiced)) {
+            LocalDate invoiced = paid == null ? null : lastInvoiceDate(s.invoicesByOrder.get(i.orderId()));
+            if (paid != null && invoiced != null && !paid.isBefore(invoiced)) {
                 history.add(new LocalDate[] {InvoiceCutoff.acceptedDate(invoiced, c.invoiceCutoffDay()), paid});
             }
         }
