@@ -141,21 +141,43 @@ class CollectionsServiceTest {
     }
 
     @Test
-    void demoDataAgingAndForecastAddUpToTheOutstanding() {
-        try (Workspace demo = Workspace.open(dir.resolve("demo"))) {
-            demo.loadDemoData(1);
-            CollectionsService svc = demo.collections();
-            CollectionsSnapshot snap = svc.load();
-            BigDecimal open = svc.lines(snap, TODAY).stream().map(ReceivableLine::outstanding)
-                    .reduce(Money.ZERO, BigDecimal::add);
-            ForecastReport f = svc.forecast(snap, TODAY, 12, ForecastReport.GroupBy.CUSTOMER);
-            assertThat(f.total().total()).isEqualByComparingTo(open);
-            for (AgingReport.Basis basis : AgingReport.Basis.values()) {
-                AgingReport a = svc.aging(snap, TODAY, basis, Aging.defaultBuckets(), ForecastReport.GroupBy.OWNER);
-                assertThat(a.totals().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
-                        .isEqualByComparingTo(a.total());
-                assertThat(a.byGroup().values().stream().flatMap(m -> m.values().stream())
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(a.total());
+    void agingAndForecastAddUpToTheCentOverRandomPlansPaymentsAndCreditNotes() {
+        for (long seed = 1; seed <= 3; seed++) {
+            try (Workspace demo = Workspace.open(dir.resolve("demo" + seed))) {
+                demo.loadDemoData(seed);
+                java.util.Random rnd = new java.util.Random(seed);
+                var orders = demo.orders().summaries();
+                for (int k = 0; k < 15; k++) {
+                    var o = orders.get(rnd.nextInt(orders.size()));
+                    demo.orders().save(new Invoice(0, o.orderId(), "红冲" + k, io.cashtrail.domain.InvoiceKind.CREDIT_NOTE,
+                            TODAY.minusDays(rnd.nextInt(400)), null,
+                            BigDecimal.valueOf(-(1 + rnd.nextInt(5_000_000)), 2), null, null, 0));
+                    demo.orders().save(Payment.of(o.orderId(), o.customerId(), TODAY.minusDays(rnd.nextInt(400)),
+                            BigDecimal.valueOf(1 + rnd.nextInt(90_000_000), 2)));
+                }
+                CollectionsService svc = demo.collections();
+                CollectionsSnapshot snap = svc.load();
+                for (LocalDate asOf : List.of(TODAY, TODAY.minusDays(rnd.nextInt(700)))) {
+                    BigDecimal open = svc.lines(snap, asOf).stream().map(ReceivableLine::outstanding)
+                            .reduce(Money.ZERO, BigDecimal::add);
+                    ForecastReport f = svc.forecast(snap, asOf, 12, ForecastReport.GroupBy.CUSTOMER);
+                    assertThat(f.total().total()).isEqualByComparingTo(open);
+                    assertThat(f.rows().stream().map(ForecastReport.Row::total).reduce(BigDecimal.ZERO, BigDecimal::add))
+                            .isEqualByComparingTo(open);
+                    for (AgingReport.Basis basis : AgingReport.Basis.values()) {
+                        for (List<AgingBucket> buckets : List.of(Aging.defaultBuckets(), Aging.yearlyBuckets())) {
+                            AgingReport a = svc.aging(snap, asOf, basis, buckets, ForecastReport.GroupBy.OWNER);
+                            assertThat(a.totals().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                                    .isEqualByComparingTo(a.total());
+                            assertThat(a.byGroup().values().stream().flatMap(m -> m.values().stream())
+                                    .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(a.total());
+                        }
+                    }
+                    BigDecimal triggered = svc.lines(snap, asOf).stream().filter(ReceivableLine::triggered)
+                            .map(ReceivableLine::outstanding).reduce(Money.ZERO, BigDecimal::add);
+                    assertThat(svc.aging(snap, asOf, AgingReport.Basis.DUE, Aging.defaultBuckets(),
+                            ForecastReport.GroupBy.CUSTOMER).total()).isEqualByComparingTo(triggered);
+                }
             }
         }
     }
