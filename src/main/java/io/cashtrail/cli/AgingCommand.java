@@ -44,7 +44,7 @@ final class AgingCommand extends WorkspaceCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(dataDir())) {
             CollectionsService svc = ws.collections();
             LocalDate day = asOf == null ? ws.today() : asOf;
-            AgingReport r = svc.aging(svc.load(), day, b, yearly ? Aging.yearlyBuckets() : Aging.defaultBuckets(),
+            AgingReport r = svc.aging(svc.load(), day, b, yearly ? Aging.yearlyBuckets() : svc.agingBuckets(),
                     group);
             out().println(Messages.get("cli.aging.title", Formats.date(day), b.name().toLowerCase(Locale.ROOT)));
             print("", r.totals());

@@ -47,6 +47,22 @@ public final class Aging {
         return out;
     }
 
+    /** The bucket a key such as "not_due", "31_60" or "over_365" stands for, or null. */
+    public static AgingBucket bucketForKey(String key) {
+        if ("not_due".equals(key)) {
+            return new AgingBucket(key, Integer.MIN_VALUE, 0);
+        }
+        try {
+            if (key.startsWith("over_")) {
+                return new AgingBucket(key, Integer.parseInt(key.substring(5)) + 1, null);
+            }
+            String[] p = key.split("_");
+            return new AgingBucket(key, Integer.parseInt(p[0]), Integer.valueOf(p[1]));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Totals per bucket (in bucket order) of the items as of {@code asOf}; undated items are not due. */
     public static Map<AgingBucket, BigDecimal> age(List<Item> items, LocalDate asOf, List<AgingBucket> buckets) {
         Map<AgingBucket, BigDecimal> totals = new LinkedHashMap<>();

@@ -41,7 +41,7 @@ public final class CollectionsService {
     public CollectionsSnapshot load() {
         return new CollectionsSnapshot(db.orders().summaries(), db.customers().all(), db.installments().all(),
                 db.payments().all(), db.invoices().all(), db.collections().manualAllocations(),
-                db.collections().actionStates());
+                db.collections().actionStates()).withAgingBuckets(agingBuckets());
     }
 
     /** Every non-cancelled installment as a receivable on {@code asOf}. */
@@ -348,6 +348,27 @@ public final class CollectionsService {
     /** Marks an action done; the note is kept and shown in the order's history. */
     public void done(Action a, String note, LocalDate today) {
         db.collections().setActionState(a.key(), a.orderId(), "DONE", null, note, today);
+    }
+
+    /** Aging buckets from the settings ("30,60,90,180,365" by default). */
+    public List<AgingBucket> agingBuckets() {
+        return db.collections().setting("aging.limits").map(CollectionsService::parseLimits)
+                .orElseGet(io.cashtrail.domain.Aging::defaultBuckets);
+    }
+
+    /** Saves the upper limits (ascending days) of the aging buckets; refuses limits that do not ascend. */
+    public void saveAgingLimits(List<Integer> limits) {
+        io.cashtrail.domain.Aging.bucketsFromLimits(limits);
+        db.collections().putSetting("aging.limits", String.join(",", limits.stream().map(String::valueOf).toList()));
+    }
+
+    private static List<AgingBucket> parseLimits(String text) {
+        try {
+            return io.cashtrail.domain.Aging.bucketsFromLimits(java.util.Arrays.stream(text.split(","))
+                    .map(String::strip).filter(x -> !x.isEmpty()).map(Integer::valueOf).toList());
+        } catch (IllegalArgumentException e) {
+            return io.cashtrail.domain.Aging.defaultBuckets();
+        }
     }
 
     public ActionSettings actionSettings() {

@@ -26,6 +26,7 @@ public final class CollectionsSnapshot {
     final Map<Long, List<Invoice>> invoicesByOrder = new HashMap<>();
     final Map<Long, List<Allocation.Manual>> manualByCustomer = new HashMap<>();
     final Map<String, CollectionsStore.ActionState> actionStates;
+    private List<io.cashtrail.domain.AgingBucket> agingBuckets = io.cashtrail.domain.Aging.defaultBuckets();
     private final Map<LocalDate, Map<Long, Allocation.Result>> allocations = new HashMap<>();
 
     CollectionsSnapshot(List<OrderSummary> orderList, List<Customer> customerList, List<Installment> installments,
@@ -62,6 +63,16 @@ public final class CollectionsSnapshot {
                         asOf));
     }
 
+    /** The aging buckets configured in settings (default 30/60/90/180/365). */
+    public List<io.cashtrail.domain.AgingBucket> agingBuckets() {
+        return agingBuckets;
+    }
+
+    CollectionsSnapshot withAgingBuckets(List<io.cashtrail.domain.AgingBucket> b) {
+        this.agingBuckets = List.copyOf(b);
+        return this;
+    }
+
     /** The same data with an empty allocation cache (benchmarks measure each computation cold). */
     public CollectionsSnapshot fresh() {
         return new CollectionsSnapshot(this);
@@ -75,6 +86,7 @@ public final class CollectionsSnapshot {
         invoicesByOrder.putAll(other.invoicesByOrder);
         manualByCustomer.putAll(other.manualByCustomer);
         actionStates = other.actionStates;
+        agingBuckets = other.agingBuckets;
     }
 
     public int orderCount() {

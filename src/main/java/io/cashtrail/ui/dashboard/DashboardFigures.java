@@ -45,7 +45,7 @@ record DashboardFigures(List<Action> actions, BigDecimal outstanding, BigDecimal
         BigDecimal allocatedBefore = svc.lines(snap, monthBefore).stream().map(ReceivableLine::allocated)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         ForecastReport forecast = svc.forecast(snap, today, MONTHS, ForecastReport.GroupBy.CUSTOMER);
-        AgingReport aging = svc.aging(snap, today, AgingReport.Basis.DUE, Aging.defaultBuckets(),
+        AgingReport aging = svc.aging(snap, today, AgingReport.Basis.DUE, snap.agingBuckets(),
                 ForecastReport.GroupBy.CUSTOMER);
         return new DashboardFigures(actions, outstanding, overdue, forecast.total().perMonth().get(0),
                 allocatedNow.subtract(allocatedBefore).max(BigDecimal.ZERO), aging, forecast);

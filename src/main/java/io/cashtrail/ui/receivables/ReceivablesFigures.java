@@ -44,7 +44,7 @@ record ReceivablesFigures(TreeItem<ReceivableRow> tree, AgingReport aging, Forec
         Map<Long, BigDecimal> credits = svc.credits(snap, c.asOf());
         TreeItem<ReceivableRow> tree = ReceivablesTree.build(lines, credits, svc.orderFigures(snap, c.asOf(), lines),
                 c.by(), lineFilter(lines, c));
-        List<AgingBucket> buckets = c.yearly() ? Aging.yearlyBuckets() : Aging.defaultBuckets();
+        List<AgingBucket> buckets = c.yearly() ? Aging.yearlyBuckets() : snap.agingBuckets();
         AgingReport aging = svc.aging(snap, c.asOf(), c.basis(), buckets, c.by());
         List<String> agingHeaders = new ArrayList<>();
         buckets.forEach(b -> agingHeaders.add(Buckets.shortLabel(b)));
@@ -105,8 +105,7 @@ record ReceivablesFigures(TreeItem<ReceivableRow> tree, AgingReport aging, Forec
         return switch (d.kind()) {
             case OVERDUE -> l -> l.status() == InstallmentStatus.OVERDUE;
             case AGING_BUCKET -> {
-                AgingBucket b = Aging.defaultBuckets().stream().filter(x -> x.key().equals(d.key())).findFirst()
-                        .orElse(null);
+                AgingBucket b = Aging.bucketForKey(d.key());
                 yield l -> b != null && l.triggered() && l.outstanding().signum() > 0
                         && b.contains(l.installment().dueDate() == null ? 0
                                 : ChronoUnit.DAYS.between(l.installment().dueDate(), asOf));

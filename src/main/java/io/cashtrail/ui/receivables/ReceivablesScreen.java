@@ -248,8 +248,8 @@ public final class ReceivablesScreen implements Screen {
     private static String describe(DrillDown d) {
         return switch (d.kind()) {
             case OVERDUE -> Messages.get("receivables.filter.overdue");
-            case AGING_BUCKET -> Messages.get("receivables.filter.bucket", io.cashtrail.domain.Aging.defaultBuckets()
-                    .stream().filter(b -> b.key().equals(d.key())).map(Buckets::label).findFirst().orElse(d.key()));
+            case AGING_BUCKET -> Messages.get("receivables.filter.bucket", java.util.Optional.ofNullable(
+                    io.cashtrail.domain.Aging.bucketForKey(d.key())).map(Buckets::label).orElse(d.key()));
             case LATE_STAGE -> Messages.get("receivables.filter.lateStage",
                     Messages.get("stage." + d.key().toLowerCase(java.util.Locale.ROOT)));
             case FORECAST_MONTH -> Messages.get("receivables.filter.month",

@@ -20,6 +20,7 @@ final class ActionRulesPane {
     private final Form form = new Form();
     private final Map<String, TextField> fields = new LinkedHashMap<>();
     private final Label saved = new Label();
+    private final TextField agingLimits;
     private final VBox root;
 
     ActionRulesPane(UiContext ctx) {
@@ -31,6 +32,11 @@ final class ActionRulesPane {
             t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             fields.put(f, t);
         }
+        agingLimits = form.text("agingLimits", Messages.get("settings.aging.limits"));
+        agingLimits.setId("settings-aging-limits");
+        agingLimits.setPromptText("30, 60, 90, 180, 365");
+        agingLimits.setPrefColumnCount(18);
+        agingLimits.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button save = new Button(Messages.get("common.save"));
         save.setId("settings-actions-save");
         save.setOnAction(e -> save());
@@ -38,6 +44,9 @@ final class ActionRulesPane {
         root = new VBox(6, form.node(), save, saved);
         ctx.work().read(Messages.get("common.loading"), () -> ctx.workspace().collections().actionSettings(),
                 this::fill);
+        ctx.work().read(Messages.get("common.loading"), () -> ctx.workspace().collections().agingBuckets(),
+                b -> agingLimits.setText(String.join(", ", b.stream().filter(x -> x.maxDays() != null && x.maxDays() > 0)
+                        .map(x -> String.valueOf(x.maxDays())).toList())));
     }
 
     Node node() {
@@ -49,6 +58,22 @@ final class ActionRulesPane {
             a.billMaturingDays(), a.ignoredDays(), a.highSeverityDays()};
         for (int i = 0; i < FIELDS.length; i++) {
             fields.get(FIELDS[i]).setText(String.valueOf(v[i]));
+        }
+    }
+
+    /** Ascending whole days ("30, 60, 90"); null with the field marked otherwise. */
+    private java.util.List<Integer> readLimits() {
+        try {
+            java.util.List<Integer> l = java.util.Arrays.stream(agingLimits.getText().split("[,，、\\s]+"))
+                    .filter(x -> !x.isEmpty()).map(Integer::valueOf).toList();
+            io.cashtrail.domain.Aging.bucketsFromLimits(l);
+            if (l.isEmpty() || l.get(0) < 1) {
+                throw new IllegalArgumentException("empty");
+            }
+            return l;
+        } catch (IllegalArgumentException e) {
+            form.error("agingLimits", Messages.get("settings.aging.invalid"));
+            return null;
         }
     }
 
@@ -68,12 +93,14 @@ final class ActionRulesPane {
             ok &= inRange;
             v[i] = inRange ? n : 0;
         }
-        if (!ok) {
+        java.util.List<Integer> limits = readLimits();
+        if (!ok || limits == null) {
             return;
         }
         ActionSettings a = new ActionSettings(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
         ctx.work().write(Messages.get("common.working"), () -> {
             ctx.workspace().collections().saveActionSettings(a);
+            ctx.workspace().collections().saveAgingLimits(limits);
             return a;
         }, x -> {
             saved.setText(Messages.get("settings.actions.saved"));

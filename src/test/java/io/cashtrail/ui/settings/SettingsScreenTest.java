@@ -76,8 +76,17 @@ class SettingsScreenTest {
         assertThat(ws.collections().actionSettings().finishedNotShippedDays()).isEqualTo(7);
         robot.interact(() -> robot.lookup("#settings-actions-finishedNotShippedDays").queryTextInputControl()
                 .setText("12"));
+        robot.interact(() -> robot.lookup("#settings-aging-limits").queryTextInputControl().setText("60, 30"));
+        fire(robot, "#settings-actions-save");
+        AppHarness.waitFor(() -> robot.lookup(".field-message.error").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        assertThat(ws.collections().actionSettings().finishedNotShippedDays()).isEqualTo(7);
+        robot.interact(() -> robot.lookup("#settings-aging-limits").queryTextInputControl().setText("15, 45"));
         fire(robot, "#settings-actions-save");
         AppHarness.waitFor(() -> ws.collections().actionSettings().finishedNotShippedDays() == 12);
+        assertThat(ws.collections().agingBuckets()).extracting(io.cashtrail.domain.AgingBucket::key)
+                .containsExactly("not_due", "1_15", "16_45", "over_45");
+        assertThat(ws.collections().load().agingBuckets()).hasSize(4);
     }
 
     @Test
