@@ -240,8 +240,35 @@ public final class CollectionsService {
         return a;
     }
 
+    /**
+     * What is expected of an open installment: the invoice date, the date the customer books it
+     * (cut-off applied), the payment date, and what slips a month if the invoice misses this
+     * month's cut-off (null when nothing would slip or no invoice is needed).
+     */
+    public record Expectation(LocalDate invoice, LocalDate accepted, LocalDate payment,
+            CollectionForecast.Slip slip) {
+    }
+
+    /** The expectation of every open, not overdue installment on {@code today}, by installment id. */
+    public Map<Long, Expectation> expectations(CollectionsSnapshot s, LocalDate today) {
+        Map<Long, Integer> learned = learnedDelays(s, today);
+        Map<Long, java.util.EnumMap<Stage, LocalDate>> forecasts = new HashMap<>();
+        Map<Long, Expectation> out = new HashMap<>();
+        for (ReceivableLine l : lines(s, today)) {
+            if (l.outstanding().signum() > 0 && l.status() != InstallmentStatus.OVERDUE) {
+                out.put(l.installment().id(), expect(s, l, today, learned, forecasts));
+            }
+        }
+        return out;
+    }
+
     /** When the money of an open, not overdue installment is expected. */
     LocalDate expectedPayment(CollectionsSnapshot s, ReceivableLine l, LocalDate today, Map<Long, Integer> learned,
+            Map<Long, java.util.EnumMap<Stage, LocalDate>> forecasts) {
+        return expect(s, l, today, learned, forecasts).payment();
+    }
+
+    private Expectation expect(CollectionsSnapshot s, ReceivableLine l, LocalDate today, Map<Long, Integer> learned,
             Map<Long, java.util.EnumMap<Stage, LocalDate>> forecasts) {
         Installment i = l.installment();
         OrderSummary o = l.order();
@@ -254,16 +281,20 @@ public final class CollectionsService {
         }
         LocalDate base = due == null || due.isBefore(today) ? today : due;
         if (!i.invoiceRequired()) {
-            return base;
+            return new Expectation(null, null, base, null);
         }
         Customer c = s.customers.get(o.customerId());
         LocalDate invoiced = lastInvoiceDate(s.invoicesByOrder.get(o.orderId()));
         LocalDate triggeredOn = trigger == null ? null : o.stages().actual(trigger);
         boolean invoicedForIt = invoiced != null && triggeredOn != null && !invoiced.isBefore(triggeredOn);
         LocalDate invoiceDate = invoicedForIt ? invoiced : base;
-        LocalDate pay = CollectionForecast.expect(invoiceDate, c.invoiceCutoffDay(), c.paymentRule(),
-                learned.get(c.id())).payment();
-        return pay.isBefore(base) ? base : pay;
+        Integer delay = learned.get(c.id());
+        CollectionForecast.Expected e = CollectionForecast.expect(invoiceDate, c.invoiceCutoffDay(), c.paymentRule(),
+                delay);
+        LocalDate pay = e.payment().isBefore(base) ? base : e.payment();
+        CollectionForecast.Slip slip = invoicedForIt || invoiceDate.isAfter(today) ? null
+                : CollectionForecast.slip(today, l.outstanding(), c.invoiceCutoffDay(), c.paymentRule(), delay);
+        return new Expectation(invoiceDate, e.accepted(), pay, slip);
     }
 
     private static LocalDate lastInvoiceDate(List<Invoice> invoices) {

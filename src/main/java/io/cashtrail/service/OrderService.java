@@ -96,8 +96,14 @@ public final class OrderService {
         return i.id() == 0 ? db.invoices().insert(i) : db.invoices().update(i);
     }
 
+    /** Saves an installment; one without a due date gets it from its trigger stage when that has a date. */
     public Installment save(Installment i) {
-        return i.id() == 0 ? db.installments().insert(i) : db.installments().update(i);
+        Installment toSave = i;
+        if (i.dueDate() == null) {
+            Order o = db.orders().find(i.orderId()).orElseThrow(() -> new NotFoundException("order", i.orderId()));
+            toSave = InstallmentSchedule.replanned(i, o.stages());
+        }
+        return toSave.id() == 0 ? db.installments().insert(toSave) : db.installments().update(toSave);
     }
 
     public Payment save(Payment p) {

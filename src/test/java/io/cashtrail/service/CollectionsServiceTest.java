@@ -102,6 +102,25 @@ class CollectionsServiceTest {
     }
 
     @Test
+    void expectedInvoiceBookingPaymentAndWhatSlipsIfTheCutoffIsMissed() {
+        Installment due = ws.orders().save(new Installment(0, order.id(), 4, "到货款", null, Money.of(50_000), "delivered",
+                83, null, null, 0, true, false));
+        Installment retention = ws.orders().detail(order.id()).installments().get(2);
+        CollectionsService svc = ws.collections();
+        var ex = svc.expectations(svc.load(), TODAY);
+        var e = ex.get(due.id());
+        assertThat(due.dueDate()).isEqualTo(TODAY);
+        assertThat(e.invoice()).isEqualTo(TODAY);
+        assertThat(e.accepted()).as("27th is after the cut-off on the 25th").isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(e.payment()).as("end of December + 30").isEqualTo(LocalDate.of(2027, 1, 30));
+        assertThat(e.slip().deadline()).isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(e.slip().amount()).isEqualByComparingTo("50000");
+        assertThat(e.slip().from()).isEqualTo(YearMonth.of(2027, 1));
+        assertThat(ex.get(retention.id()).payment()).isEqualTo(LocalDate.of(2027, 11, 30));
+        assertThat(ex.get(retention.id()).slip()).as("nothing to invoice yet").isNull();
+    }
+
+    @Test
     void invoicedUnbilledAndShippedButNotReceivablePerOrder() {
         ws.orders().save(Invoice.of(order.id(), "00001234", LocalDate.of(2026, 11, 26), new BigDecimal("700000.01")));
         CollectionsService svc = ws.collections();

@@ -43,7 +43,7 @@ record ReceivablesFigures(TreeItem<ReceivableRow> tree, AgingReport aging, Forec
         List<ReceivableLine> lines = svc.lines(snap, c.asOf());
         Map<Long, BigDecimal> credits = svc.credits(snap, c.asOf());
         TreeItem<ReceivableRow> tree = ReceivablesTree.build(lines, credits, svc.orderFigures(snap, c.asOf(), lines),
-                c.by(), lineFilter(lines, c));
+                svc.expectations(snap, c.asOf()), c.by(), lineFilter(lines, c));
         List<AgingBucket> buckets = c.yearly() ? Aging.yearlyBuckets() : snap.agingBuckets();
         AgingReport aging = svc.aging(snap, c.asOf(), c.basis(), buckets, c.by());
         List<String> agingHeaders = new ArrayList<>();

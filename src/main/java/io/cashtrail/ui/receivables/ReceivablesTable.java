@@ -61,8 +61,19 @@ final class ReceivablesTable {
         due.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(Formats.date(d.getValue().getValue().due())));
         due.setPrefWidth(88);
         table.getColumns().add(due);
+        TreeTableColumn<ReceivableRow, String> expected = new TreeTableColumn<>(Messages.get("receivables.col.expected"));
+        expected.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(Formats.date(d.getValue().getValue().expected())));
+        expected.setPrefWidth(100);
+        table.getColumns().add(expected);
         table.setRowFactory(tv -> {
-            TreeTableRow<ReceivableRow> row = new TreeTableRow<>();
+            TreeTableRow<ReceivableRow> row = new TreeTableRow<>() {
+                @Override
+                protected void updateItem(ReceivableRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setTooltip(empty || item == null || item.expectation() == null ? null
+                            : new javafx.scene.control.Tooltip(item.expectation()));
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null && row.getItem().orderId() != null) {
                     openOrder.accept(row.getItem().orderId());

@@ -21,7 +21,8 @@ final class ReceivablesTree {
     }
 
     static TreeItem<ReceivableRow> build(List<ReceivableLine> lines, Map<Long, BigDecimal> credits,
-            Map<Long, io.cashtrail.service.CollectionsService.OrderFigures> orderFigures, ForecastReport.GroupBy by,
+            Map<Long, io.cashtrail.service.CollectionsService.OrderFigures> orderFigures,
+            Map<Long, io.cashtrail.service.CollectionsService.Expectation> expectations, ForecastReport.GroupBy by,
             Predicate<ReceivableLine> filter) {
         Map<String, Map<Long, List<ReceivableLine>>> groups = new TreeMap<>();
         Map<String, Long> customerOfGroup = new LinkedHashMap<>();
@@ -45,7 +46,7 @@ final class ReceivablesTree {
                 ReceivableRow orderRow = ReceivableRow.sum(ReceivableRow.Level.ORDER, name, first.order().orderId());
                 List<TreeItem<ReceivableRow>> items = new ArrayList<>();
                 for (ReceivableLine l : ls) {
-                    ReceivableRow r = ReceivableRow.of(l);
+                    ReceivableRow r = ReceivableRow.of(l, expectations.get(l.installment().id()));
                     orderRow = orderRow.plus(r);
                     items.add(new TreeItem<>(r));
                 }
