@@ -47,7 +47,8 @@ final class ActionRules {
         }
         bills();
         out.sort(Comparator.comparing(Action::severity).thenComparing(Action::money, Comparator.reverseOrder())
-                .thenComparing(Action::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+                .thenComparing(Action::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Action::key));
         return out;
     }
 

@@ -44,8 +44,16 @@ public final class CollectionsService {
                 db.collections().actionStates()).withAgingBuckets(agingBuckets());
     }
 
-    /** Every non-cancelled installment as a receivable on {@code asOf}. */
+    /** Every non-cancelled installment as a receivable on {@code asOf}, by order and sequence. */
     public List<ReceivableLine> lines(CollectionsSnapshot s, LocalDate asOf) {
+        List<ReceivableLine> out = unsortedLines(s, asOf);
+        out.sort(Comparator.comparingLong((ReceivableLine l) -> l.order().orderId())
+                .thenComparingInt(l -> l.installment().seq()));
+        return out;
+    }
+
+    /** The same lines in no particular order (what sums and rules need; saves sorting 300,000 lines). */
+    List<ReceivableLine> unsortedLines(CollectionsSnapshot s, LocalDate asOf) {
         List<ReceivableLine> out = new ArrayList<>();
         s.installmentsByCustomer.forEach((customerId, list) -> {
             Allocation.Result alloc = s.allocation(customerId, asOf);
@@ -60,8 +68,6 @@ public final class CollectionsService {
                 out.add(new ReceivableLine(o, i, allocated, open, st, Allocation.triggered(i, o.stages(), asOf)));
             }
         });
-        out.sort(Comparator.comparingLong((ReceivableLine l) -> l.order().orderId())
-                .thenComparingInt(l -> l.installment().seq()));
         return out;
     }
 
@@ -123,14 +129,14 @@ public final class CollectionsService {
         Map<String, List<Aging.Item>> groups = new TreeMap<>();
         List<Aging.Item> all = new ArrayList<>();
         if (basis == AgingReport.Basis.DUE) {
-            for (ReceivableLine l : lines(s, asOf)) {
+            for (ReceivableLine l : unsortedLines(s, asOf)) {
                 if (l.triggered() && l.outstanding().signum() > 0) {
                     add(groups, all, group(l.order(), by), new Aging.Item(l.installment().dueDate(), l.outstanding()));
                 }
             }
         } else {
             Map<Long, BigDecimal> allocatedByOrder = new HashMap<>();
-            for (ReceivableLine l : lines(s, asOf)) {
+            for (ReceivableLine l : unsortedLines(s, asOf)) {
                 allocatedByOrder.merge(l.order().orderId(), l.allocated(), BigDecimal::add);
             }
             s.invoicesByOrder.forEach((orderId, invoices) -> {
@@ -202,7 +208,7 @@ public final class CollectionsService {
         Map<Long, Integer> learned = learnedDelays(s, today);
         Map<Long, java.util.EnumMap<Stage, LocalDate>> forecasts = new HashMap<>();
         Map<String, BigDecimal[]> acc = new TreeMap<>();
-        for (ReceivableLine l : lines(s, today)) {
+        for (ReceivableLine l : unsortedLines(s, today)) {
             if (l.outstanding().signum() <= 0) {
                 continue;
             }
@@ -254,7 +260,7 @@ public final class CollectionsService {
         Map<Long, Integer> learned = learnedDelays(s, today);
         Map<Long, java.util.EnumMap<Stage, LocalDate>> forecasts = new HashMap<>();
         Map<Long, Expectation> out = new HashMap<>();
-        for (ReceivableLine l : lines(s, today)) {
+        for (ReceivableLine l : unsortedLines(s, today)) {
             if (l.outstanding().signum() > 0 && l.status() != InstallmentStatus.OVERDUE) {
                 out.put(l.installment().id(), expect(s, l, today, learned, forecasts));
             }
@@ -362,7 +368,7 @@ public final class CollectionsService {
 
     /** Every action of the day, open, snoozed and done (the caller filters), most urgent first. */
     public List<Action> actions(CollectionsSnapshot s, LocalDate today, ActionSettings settings) {
-        return new ActionRules(s, today, settings).evaluate(lines(s, today));
+        return new ActionRules(s, today, settings).evaluate(unsortedLines(s, today));
     }
 
     /** Remembers when open actions were first seen, for the "ignored for N days" flag. */
