@@ -60,6 +60,20 @@ public final class PaymentPlanService {
         return created;
     }
 
+    /**
+     * Applies a template to every order of a contract (each order's plan from its own amount and
+     * stage dates), all in one transaction; returns how many orders got a new plan.
+     */
+    public int applyToContract(long contractId, PaymentTerms terms) {
+        return db.jdbi().inTransaction(h -> {
+            List<Order> orders = db.orders().forContract(contractId);
+            for (Order o : orders) {
+                apply(o, terms);
+            }
+            return orders.size();
+        });
+    }
+
     /** Replaces the hand-made allocations of one payment (the rest is allocated oldest due first). */
     public void allocateByHand(long paymentId, List<Allocation.Manual> allocations) {
         db.collections().setManualAllocations(paymentId, allocations);

@@ -66,4 +66,19 @@ class PaymentPlanServiceTest {
             assertThat(after.get(2).dueDate()).isEqualTo(LocalDate.of(2027, 6, 20));
         }
     }
+
+    @Test
+    void applyingToAContractGivesEveryOrderItsOwnPlan() {
+        try (Workspace ws = Workspace.open(dir)) {
+            Customer cu = ws.customers().save(Customer.named("客户"));
+            Contract c = ws.customers().save(Contract.of("C", cu.id(), LocalDate.of(2026, 1, 1), Money.of(1000), "王"));
+            Order a = ws.orders().save(Order.of(c.id(), "A", new BigDecimal("600.01"), "王"));
+            Order b = ws.orders().save(Order.of(c.id(), "B", new BigDecimal("399.99"), "王"));
+            assertThat(ws.paymentPlans().applyToContract(c.id(), PaymentTerms.threeSixOne())).isEqualTo(2);
+            assertThat(ws.orders().detail(a.id()).installments()).extracting(Installment::amount)
+                    .containsExactly(new BigDecimal("180.00"), new BigDecimal("360.01"), new BigDecimal("60.00"));
+            assertThat(ws.orders().detail(b.id()).installments().stream().map(Installment::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("399.99");
+        }
+    }
 }

@@ -38,6 +38,7 @@ final class ContractsPane {
     private final Button editContract = button("customers.editContract", "customers-edit-contract");
     private final Button deleteContract = button("customers.deleteContract", "customers-delete-contract");
     private final Button newOrder = button("customers.newOrder", "customers-new-order");
+    private final Button applyTerms = button("customers.applyTerms", "customers-apply-terms");
     private final VBox root;
     private Customer customer;
     private List<String> owners = List.of();
@@ -117,6 +118,8 @@ final class ContractsPane {
         editContract.disableProperty().bind(selected);
         deleteContract.disableProperty().bind(selected);
         newOrder.disableProperty().bind(selected);
+        applyTerms.disableProperty().bind(selected);
+        applyTerms.setOnAction(e -> applyTerms());
         newContract.setOnAction(e -> newContract());
         editContract.setOnAction(e -> editContract());
         deleteContract.setOnAction(e -> deleteContract());
@@ -125,7 +128,7 @@ final class ContractsPane {
         Label contractsTitle = section("customers.contracts");
         Label ordersTitle = section("customers.orders");
         Label ordersHint = hint("customers.orders.openHint");
-        FlowPane contractButtons = new FlowPane(6, 6, newContract, editContract, deleteContract, newOrder);
+        FlowPane contractButtons = new FlowPane(6, 6, newContract, editContract, deleteContract, newOrder, applyTerms);
         contractButtons.getStyleClass().add("customers-button-bar");
         root = new VBox(6, contractsTitle, contractButtons, contracts, ordersTitle, orders, ordersHint);
     }
@@ -153,6 +156,29 @@ final class ContractsPane {
 
     private ContractRow selectedContract() {
         return contracts.getSelectionModel().getSelectedItem();
+    }
+
+    /** Applies a payment-terms template to every order of the selected contract, after confirmation. */
+    private void applyTerms() {
+        ContractRow c = selectedContract();
+        var plans = ctx.workspace().paymentPlans();
+        ctx.work().read(Messages.get("common.loading"), plans::templates, templates -> {
+            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(
+                    templates.get(0).name(), templates.stream().map(io.cashtrail.domain.PaymentTerms::name).toList());
+            d.initOwner(window());
+            d.setTitle(Messages.get("customers.applyTerms"));
+            d.setHeaderText(null);
+            d.setContentText(Messages.get("customers.applyTerms.choose", c.contractNo()));
+            ((javafx.scene.control.Button) d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                    .setText(Messages.get("common.ok"));
+            ((javafx.scene.control.Button) d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                    .setText(Messages.get("common.cancel"));
+            d.showAndWait().flatMap(name -> templates.stream().filter(t -> t.name().equals(name)).findFirst())
+                    .filter(t -> Dialogs.confirm(window(), Messages.get("customers.applyTerms"),
+                            Messages.get("customers.applyTerms.confirm", t.name(), c.contractNo())))
+                    .ifPresent(t -> ctx.work().write(Messages.get("common.working"),
+                            () -> plans.applyToContract(c.id(), t), n -> ctx.events().fireChanged()));
+        });
     }
 
     private void newContract() {
