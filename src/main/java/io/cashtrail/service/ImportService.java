@@ -1,7 +1,9 @@
 package io.cashtrail.service;
 
 import io.cashtrail.domain.ImportRun;
+import io.cashtrail.i18n.Messages;
 import io.cashtrail.importer.parse.HeaderDetector;
+import io.cashtrail.importer.parse.ImportField;
 import io.cashtrail.importer.parse.HeaderInfo;
 import io.cashtrail.importer.parse.RecordKind;
 import io.cashtrail.importer.parse.SheetAnalysis;
@@ -71,7 +73,13 @@ public final class ImportService {
     public ImportPreview plan(ImportFile file, List<Integer> sheets, SheetAnalysis analysis, RecordKind kind,
             BooleanSupplier cancelled) {
         if (!ImportPlanner.supports(kind)) {
-            throw new ImportRefusal("import.plan.kindUnsupported", null, io.cashtrail.i18n.Messages.get(kind.messageKey()));
+            throw new ImportRefusal("import.plan.kindUnsupported", null, Messages.get(kind.messageKey()));
+        }
+        List<ImportField> missing = ImportPlanner.missingColumns(analysis.mapping(), kind);
+        if (!missing.isEmpty()) {
+            throw new ImportRefusal("import.plan.missingColumn", null, missing.stream()
+                    .map(f -> Messages.get(f.messageKey())).collect(java.util.stream.Collectors.joining(", ")),
+                    Messages.get(kind.messageKey()));
         }
         List<SheetInput> inputs = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
@@ -190,10 +198,13 @@ public final class ImportService {
         return db.imports().runs();
     }
 
-    /** Undoes the last import (null id) or checks that {@code id} is the last one first. */
+    /**
+     * Undoes the newest import not undone yet (null id), or checks first that {@code id} is that
+     * one: imports are undone newest first, so the database always returns to an earlier state.
+     */
     public ImportRun undo(Long id) {
-        Optional<ImportRun> last = db.imports().last();
-        if (last.isEmpty() || last.get().undone()) {
+        Optional<ImportRun> last = db.imports().lastActive();
+        if (last.isEmpty()) {
             throw new ImportRefusal("import.plan.nothingToUndo", null);
         }
         if (id != null && id != last.get().id()) {

@@ -52,10 +52,10 @@ public final class ImportLog {
                 .map((rs, ctx) -> run(rs)).list());
     }
 
-    /** The newest finished run, undone or not. */
-    public Optional<ImportRun> last() {
+    /** The newest finished run that is not undone (imports are undone newest first, like a stack). */
+    public Optional<ImportRun> lastActive() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM import_run WHERE finished_at IS NOT NULL"
-                + " ORDER BY id DESC LIMIT 1").map((rs, ctx) -> run(rs)).findOne());
+                + " AND undone = FALSE ORDER BY id DESC LIMIT 1").map((rs, ctx) -> run(rs)).findOne());
     }
 
     /** The changes of a run in the order they were made. */

@@ -164,6 +164,8 @@ class ImportServiceTest {
         assertThat(businessCounts()).isEqualTo(counts);
         assertThat(ws.customers().contracts()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("version", "updatedAt")
                 .isEqualTo(contracts);
+        ws.imports().undoLast();
+        assertThat(businessCounts().values()).allMatch(n -> n == 0);
         assertThatThrownBy(() -> ws.imports().undoLast()).isInstanceOf(ImportRefusal.class)
                 .hasFieldOrPropertyWithValue("key", "import.plan.nothingToUndo");
     }

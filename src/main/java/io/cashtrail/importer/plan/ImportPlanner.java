@@ -1,6 +1,8 @@
 package io.cashtrail.importer.plan;
 
+import io.cashtrail.importer.parse.ColumnMapping;
 import io.cashtrail.importer.parse.FillDown;
+import io.cashtrail.importer.parse.ImportField;
 import io.cashtrail.importer.parse.HeaderInfo;
 import io.cashtrail.importer.parse.RecordKind;
 import io.cashtrail.importer.parse.RowClassifier;
@@ -29,6 +31,26 @@ public final class ImportPlanner {
     /** The record kinds this engine can import so far. */
     public static boolean supports(RecordKind kind) {
         return SUPPORTED.contains(kind);
+    }
+
+    /**
+     * The fields a sheet must have a column for to be imported as {@code kind}: for a ledger the
+     * contract (or order) number, for a payments list the date and the amount. Empty when fine.
+     */
+    public static List<ImportField> missingColumns(ColumnMapping mapping, RecordKind kind) {
+        List<ImportField> missing = new ArrayList<>();
+        if (kind == RecordKind.CONTRACT_LEDGER && !mapping.has(ImportField.CONTRACT_NO) && !mapping.has(ImportField.ORDER_NO)) {
+            missing.add(ImportField.CONTRACT_NO);
+        }
+        if (kind == RecordKind.PAYMENTS) {
+            if (!mapping.has(ImportField.PAYMENT_DATE)) {
+                missing.add(ImportField.PAYMENT_DATE);
+            }
+            if (!mapping.has(ImportField.PAYMENT_AMOUNT) && !mapping.has(ImportField.AMOUNT)) {
+                missing.add(ImportField.PAYMENT_AMOUNT);
+            }
+        }
+        return missing;
     }
 
     /** Plans the sheets against what the database holds now; stops early (partial plan) when cancelled. */

@@ -78,13 +78,13 @@ public final class PlanApplier {
     }
 
     /**
-     * Undoes the newest import when it is not undone yet: created records are removed and updated
+     * Undoes the newest import not undone yet (so imports are undone newest first): created records are removed and updated
      * fields get their old values back, in one transaction. Records removed since are left alone;
      * a record that got new dependents since (e.g. a payment entered by hand) makes the store
      * refuse and nothing is undone.
      */
     public static Optional<ImportRun> undoLast(Database db) {
-        Optional<ImportRun> last = db.imports().last().filter(r -> !r.undone());
+        Optional<ImportRun> last = db.imports().lastActive();
         if (last.isEmpty()) {
             return Optional.empty();
         }
