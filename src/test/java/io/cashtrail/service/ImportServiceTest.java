@@ -249,4 +249,46 @@ class ImportServiceTest {
             assertThat(files).hasSize(1);
         }
     }
+
+    @Test
+    void sheetsWithTheSameColumnsImportTogetherAndOthersAreLeftOut() throws Exception {
+        Map<String, Object[][]> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("1月", new Object[][] {{1, "宁波港集团", "HT-1", "2016-01-05", "1000", null, null, null, null, null, null, "张三"}});
+        sheets.put("2月", new Object[][] {{1, "宁波港集团", "HT-2", "2016-02-05", "2000", null, null, null, null, null, null, "张三"}});
+        Path file = LedgerWorkbooks.write(dir.resolve("months.xlsx"), LedgerWorkbooks.HEADER, sheets);
+        try (XSSFWorkbook wb = new XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+            Sheet other = wb.createSheet("说明");
+            other.createRow(0).createCell(0).setCellValue("客户名称");
+            other.getRow(0).createCell(1).setCellValue("联系电话");
+            other.createRow(1).createCell(0).setCellValue("宁波港集团");
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        try (ImportFile f = ws.imports().open(file, null)) {
+            ImportPreview p = ws.imports().preview(f, null, true, null);
+            assertThat(p.sheetNames()).containsExactly("1月", "2月");
+            assertThat(p.sheetsLeftOut()).containsExactly("说明");
+            assertThat(p.created()).isEqualTo(2);
+            ws.imports().apply(p);
+        }
+        assertThat(ws.rowCounts()).containsEntry("customer", 1).containsEntry("contract", 2);
+        try (ImportFile f = ws.imports().open(file, null)) {
+            assertThat(ws.imports().preview(f, "2月", false, null).unchanged()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSheetWithOrderNumbersMakesOneContractWithSeveralOrders() throws Exception {
+        String[] header = {"客户名称", "合同编号", "订单号", "金额", "发货日期"};
+        Map<String, Object[][]> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("订单", new Object[][] {
+            {"宁波港集团", "HT-7", "HT-7-A", "1,000.10", "2016-03-01"},
+            {"宁波港集团", "HT-7", "HT-7-B", "2,000.20", null}});
+        ImportRun run = importFile(LedgerWorkbooks.write(dir.resolve("orders.xlsx"), header, sheets));
+        assertThat(run.created()).isEqualTo(2);
+        assertThat(ws.orders().summaries()).extracting(OrderSummary::orderNo).containsExactlyInAnyOrder("HT-7-A", "HT-7-B");
+        assertThat(ws.customers().contracts()).singleElement()
+                .satisfies(c -> assertThat(c.amount()).isEqualTo(new BigDecimal("3000.30")));
+    }
 }

@@ -85,8 +85,9 @@ final class LedgerIndex {
             byId.put(c.id(), e);
         }
         Map<Long, OrderEntry> orders = new HashMap<>();
-        for (ContractEntry c : byId.values()) {
-            for (Order o : db.orders().forContract(c.ref.id)) {
+        for (Order o : db.orders().all()) {
+            ContractEntry c = byId.get(o.contractId());
+            if (c != null) {
                 OrderEntry oe = new OrderEntry(new Ref(o.id()), o);
                 c.orders.put(TextNormalizer.key(o.orderNo()), oe);
                 orders.put(o.id(), oe);

@@ -57,8 +57,7 @@ final class LedgerRows {
             return null;
         }
         boolean orderColumn = mapping.has(ImportField.ORDER_NO) && mapping.has(ImportField.CONTRACT_NO);
-        String orderNo = orderColumn && v.get(ImportField.ORDER_NO) != null ? v.<String>get(ImportField.ORDER_NO)
-                : contractNo + "-01";
+        String orderNo = v.get(ImportField.ORDER_NO) != null ? v.<String>get(ImportField.ORDER_NO) : contractNo + "-01";
         String customerName = v.get(ImportField.CUSTOMER_NAME);
         if (customerName == null) {
             customerName = v.get(ImportField.CUSTOMER_ALIAS);

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -37,46 +39,58 @@ public final class LedgerWorkbooks {
 
     /** Writes a ledger sheet with the title row, the header and these data rows (row 2, merged customer in rows 2-3). */
     public static Path write(Path file, Object[][] rows) throws IOException {
+        Map<String, Object[][]> sheets = new LinkedHashMap<>();
+        sheets.put("2016年", rows);
+        return write(file, HEADER, sheets);
+    }
+
+    /** Writes one sheet per entry, each with the title row, this header and the rows. */
+    public static Path write(Path file, String[] header, Map<String, Object[][]> sheets) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = wb.createSheet("2016年");
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             CellStyle moneyStyle = wb.createCellStyle();
             moneyStyle.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-            s.createRow(0).createCell(0).setCellValue("2016年销售合同台账");
-            s.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
-            Row h = s.createRow(1);
-            for (int c = 0; c < HEADER.length; c++) {
-                h.createCell(c).setCellValue(HEADER[c]);
-            }
-            for (int r = 0; r < rows.length; r++) {
-                Row row = s.createRow(r + 2);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v == null) {
-                        continue;
-                    }
-                    var cell = row.createCell(c);
-                    if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(dateStyle);
-                    } else if (v instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                        if (n instanceof Double) {
-                            cell.setCellStyle(moneyStyle);
-                        }
-                    } else {
-                        cell.setCellValue(v.toString());
-                    }
-                }
-            }
-            if (rows.length > 1 && rows[1][1] == null && rows[0][1] != null) {
-                s.addMergedRegion(new CellRangeAddress(2, 3, 1, 1));
+            for (Map.Entry<String, Object[][]> e : sheets.entrySet()) {
+                fill(wb.createSheet(e.getKey()), header, e.getValue(), dateStyle, moneyStyle);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
         }
         return file;
+    }
+
+    private static void fill(Sheet s, String[] header, Object[][] rows, CellStyle dateStyle, CellStyle moneyStyle) {
+        s.createRow(0).createCell(0).setCellValue("2016年销售合同台账");
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, header.length - 1));
+        Row h = s.createRow(1);
+        for (int c = 0; c < header.length; c++) {
+            h.createCell(c).setCellValue(header[c]);
+        }
+        for (int r = 0; r < rows.length; r++) {
+            Row row = s.createRow(r + 2);
+            for (int c = 0; c < rows[r].length; c++) {
+                Object v = rows[r][c];
+                if (v == null) {
+                    continue;
+                }
+                var cell = row.createCell(c);
+                if (v instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(dateStyle);
+                } else if (v instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                    if (n instanceof Double) {
+                        cell.setCellStyle(moneyStyle);
+                    }
+                } else {
+                    cell.setCellValue(v.toString());
+                }
+            }
+        }
+        if (rows.length > 1 && rows[1].length > 1 && rows[1][1] == null && rows[0][1] != null) {
+            s.addMergedRegion(new CellRangeAddress(2, 3, 1, 1));
+        }
     }
 }
