@@ -291,4 +291,20 @@ class ImportServiceTest {
         assertThat(ws.customers().contracts()).singleElement()
                 .satisfies(c -> assertThat(c.amount()).isEqualTo(new BigDecimal("3000.30")));
     }
+
+    @Test
+    void anImportFailingHalfWayLeavesNothingBehind() throws Exception {
+        ImportPreview p = preview(LedgerWorkbooks.ledger(dir, "a.xlsx", false), null);
+        try (ImportFile f = p.file()) {
+            var other = ws.customers().save(io.cashtrail.domain.Customer.named("别的客户"));
+            ws.customers().save(Contract.of("HT-2016-004", other.id(), LocalDate.of(2016, 1, 1), new BigDecimal("1"), null));
+            Map<String, Integer> before = businessCounts();
+            assertThatThrownBy(() -> ws.imports().apply(p)).isInstanceOf(RuntimeException.class);
+            assertThat(businessCounts()).isEqualTo(before);
+            assertThat(ws.rowCounts()).containsEntry("import_run", 0).containsEntry("import_change", 0);
+        }
+        try (java.util.stream.Stream<Path> backups = java.nio.file.Files.list(ws.backupFolder())) {
+            assertThat(backups.map(b -> b.getFileName().toString())).anyMatch(n -> n.contains("before-import"));
+        }
+    }
 }
