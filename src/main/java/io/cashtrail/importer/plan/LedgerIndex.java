@@ -109,7 +109,11 @@ final class LedgerIndex {
         return customers.get(TextNormalizer.key(name));
     }
 
-    /** An existing customer whose name contains or is contained in this one (a likely other spelling). */
+    /**
+     * A customer already in the database whose name contains or is contained in this one (a likely
+     * other spelling, "宁波港集团" / "宁波港集团有限公司"); names differing only by digits ("客户1" /
+     * "客户12") are different customers.
+     */
     CustomerEntry similarCustomer(String name) {
         String k = TextNormalizer.key(name);
         if (k.length() < 2) {
@@ -117,7 +121,11 @@ final class LedgerIndex {
         }
         for (Map.Entry<String, CustomerEntry> e : customers.entrySet()) {
             String other = e.getKey();
-            if (other.length() >= 2 && (other.contains(k) || k.contains(other))) {
+            if (e.getValue().ref().isNew() || other.length() < 2) {
+                continue;
+            }
+            String rest = other.contains(k) ? other.replace(k, "") : k.contains(other) ? k.replace(other, "") : null;
+            if (rest != null && !rest.chars().allMatch(Character::isDigit)) {
                 return e.getValue();
             }
         }
