@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * (the reason on one line on stderr), 2 for usage errors.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a spreadsheet (.xlsx, .xls, .csv): contracts/orders ledger or payments list.")
+        description = "Import a spreadsheet (.xlsx, .xls, .csv): contract/order ledger, payments list, shipment or production export.")
 final class ImportCommand extends WorkspaceCommand implements Callable<Integer> {
     private static final int SHOWN_PROBLEMS = 10;
 
@@ -32,7 +32,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
     String sheet;
     @Option(names = "--all-sheets", description = "Import every visible sheet with the same columns as the first.")
     boolean allSheets;
-    @Option(names = "--kind", paramLabel = "KIND", description = "contractLedger or payments (default: recognised).")
+    @Option(names = "--kind", paramLabel = "KIND", description = "contractLedger, payments, shipments or production (default: recognised).")
     String kind;
     @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
     boolean dryRun;

@@ -307,4 +307,36 @@ class ImportServiceTest {
             assertThat(backups.map(b -> b.getFileName().toString())).anyMatch(n -> n.contains("before-import"));
         }
     }
+
+    @Test
+    void aShipmentExportUpdatesStageDatesOfKnownOrdersAndListsUnknownOnes() throws Exception {
+        importFile(LedgerWorkbooks.ledger(dir, "a.xlsx", false));
+        String[] header = {"合同编号", "订单号", "发货日期", "签收日期", "运单号", "物流公司"};
+        Map<String, Object[][]> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("发货", new Object[][] {
+            {"HT-2016-003", "HT-2016-003-01", "2016-12-20", "2016-12-23", "SF1234567", "顺丰"},
+            {null, "HT-2016-004-01", "2016-08-01", null, "SF7654321", "顺丰"},
+            {"HT-2099-999", null, "2016-08-02", null, null, null}});
+        Path file = LedgerWorkbooks.write(dir.resolve("发货单.xlsx"), header, sheets);
+        ImportPreview p = preview(file, "shipments");
+        try (ImportFile f = p.file()) {
+            assertThat(p.plan().rows()).extracting(PlannedRow::status)
+                    .containsExactly(RowStatus.UPDATE, RowStatus.UPDATE, RowStatus.PROBLEM);
+            assertThat(p.plan().rows().get(2).problems()).singleElement()
+                    .satisfies(x -> assertThat(x.key()).isEqualTo("import.plan.orderUnknown"));
+            ws.imports().apply(p);
+        }
+        OrderSummary third = order("HT-2016-003");
+        assertThat(third.stages().actual(Stage.SHIPPED)).isEqualTo(LocalDate.of(2016, 12, 20));
+        assertThat(third.stages().actual(Stage.DELIVERED)).isEqualTo(LocalDate.of(2016, 12, 23));
+        assertThat(ws.orders().detail(third.orderId()).order().notes()).contains("SF1234567").contains("顺丰");
+        assertThat(order("HT-2016-004").stages().actual(Stage.SHIPPED)).isEqualTo(LocalDate.of(2016, 8, 1));
+        assertThat(ws.rowCounts()).containsEntry("sales_order", 4);
+        ImportPreview again = preview(file, "shipments");
+        try (ImportFile f = again.file()) {
+            assertThat(again.unchanged()).isEqualTo(2);
+        }
+        ws.imports().undoLast();
+        assertThat(order("HT-2016-003").stages().actual(Stage.SHIPPED)).isNull();
+    }
 }

@@ -23,7 +23,8 @@ import java.util.function.BooleanSupplier;
  * number) and the writes they need are collected. Nothing is written here.
  */
 public final class ImportPlanner {
-    private static final Set<RecordKind> SUPPORTED = EnumSet.of(RecordKind.CONTRACT_LEDGER, RecordKind.PAYMENTS);
+    private static final Set<RecordKind> SUPPORTED = EnumSet.of(RecordKind.CONTRACT_LEDGER, RecordKind.PAYMENTS,
+            RecordKind.SHIPMENTS, RecordKind.PRODUCTION);
 
     private ImportPlanner() {
     }
@@ -34,12 +35,13 @@ public final class ImportPlanner {
     }
 
     /**
-     * The fields a sheet must have a column for to be imported as {@code kind}: for a ledger the
-     * contract (or order) number, for a payments list the date and the amount. Empty when fine.
+     * The fields a sheet must have a column for to be imported as {@code kind}: for a ledger, a
+     * shipments or a production export the contract (or order) number, for a payments list the
+     * date and the amount. Empty when fine.
      */
     public static List<ImportField> missingColumns(ColumnMapping mapping, RecordKind kind) {
         List<ImportField> missing = new ArrayList<>();
-        if (kind == RecordKind.CONTRACT_LEDGER && !mapping.has(ImportField.CONTRACT_NO) && !mapping.has(ImportField.ORDER_NO)) {
+        if (kind != RecordKind.PAYMENTS && !mapping.has(ImportField.CONTRACT_NO) && !mapping.has(ImportField.ORDER_NO)) {
             missing.add(ImportField.CONTRACT_NO);
         }
         if (kind == RecordKind.PAYMENTS) {
@@ -61,6 +63,7 @@ public final class ImportPlanner {
         LedgerIndex index = LedgerIndex.load(db);
         LedgerRows ledger = new LedgerRows(index);
         PaymentRows payments = new PaymentRows(index);
+        StageRows stages = new StageRows(index);
         List<PlannedRow> out = new ArrayList<>();
         for (SheetInput s : sheets) {
             HeaderInfo h = s.analysis().header();
@@ -77,10 +80,16 @@ public final class ImportPlanner {
                             List.of(), texts(r), List.of()));
                     continue;
                 }
-                RowValues v = RowValues.read(s.name(), r, s.analysis(),
-                        kind == RecordKind.PAYMENTS ? PaymentRows.USED : LedgerRows.USED);
-                RowPlan p = v.hasErrors() ? null
-                        : kind == RecordKind.PAYMENTS ? payments.plan(v) : ledger.plan(v, s.analysis().mapping());
+                RowValues v = RowValues.read(s.name(), r, s.analysis(), switch (kind) {
+                    case PAYMENTS -> PaymentRows.USED;
+                    case SHIPMENTS, PRODUCTION -> StageRows.USED;
+                    default -> LedgerRows.USED;
+                });
+                RowPlan p = v.hasErrors() ? null : switch (kind) {
+                    case PAYMENTS -> payments.plan(v);
+                    case SHIPMENTS, PRODUCTION -> stages.plan(v);
+                    default -> ledger.plan(v, s.analysis().mapping());
+                };
                 boolean problem = p == null || v.hasErrors();
                 out.add(new PlannedRow(s.name(), v.row, problem ? RowStatus.PROBLEM : p.status(), null,
                         problem ? List.of() : p.changes, v.problems, texts(r), problem ? List.of() : p.ops));

@@ -59,6 +59,7 @@ final class LedgerIndex {
     private final Map<String, CustomerEntry> customers = new HashMap<>();
     private final Map<Ref, List<PaymentKey>> unallocated = new HashMap<>();
     private final Map<String, ContractEntry> contracts = new HashMap<>();
+    private final Map<String, List<OrderEntry>> ordersByNo = new HashMap<>();
 
     /** Reads what the database holds now. */
     static LedgerIndex load(Database db) {
@@ -91,6 +92,7 @@ final class LedgerIndex {
                 OrderEntry oe = new OrderEntry(new Ref(o.id()), o);
                 c.orders.put(TextNormalizer.key(o.orderNo()), oe);
                 orders.put(o.id(), oe);
+                ix.ordersByNo.computeIfAbsent(TextNormalizer.key(o.orderNo()), k -> new ArrayList<>()).add(oe);
             }
         }
         for (Payment p : db.payments().all()) {
@@ -138,6 +140,11 @@ final class LedgerIndex {
 
     ContractEntry contract(String contractNo) {
         return contracts.get(TextNormalizer.key(contractNo));
+    }
+
+    /** The orders in the database with this number, whatever their contract. */
+    List<OrderEntry> ordersNumbered(String orderNo) {
+        return ordersByNo.getOrDefault(TextNormalizer.key(orderNo), List.of());
     }
 
     void addContract(ContractEntry e) {

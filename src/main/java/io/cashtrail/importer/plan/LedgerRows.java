@@ -132,7 +132,8 @@ final class LedgerRows {
         return FieldCodec.set(c, field, value);
     }
 
-    private void updateOrder(LedgerIndex.OrderEntry oe, RowValues v, RowPlan p, BigDecimal amount) {
+    /** Lays the row's amount, owner, stage dates and notes over an order; only differing values change. */
+    static void updateOrder(LedgerIndex.OrderEntry oe, RowValues v, RowPlan p, BigDecimal amount) {
         Order target = oe.state.withStages(stages(oe.state.stages(), v));
         if (amount != null) {
             target = target.withAmount(Money.normalize(amount));
