@@ -15,6 +15,7 @@ import io.cashtrail.importer.plan.PlanApplier;
 import io.cashtrail.importer.plan.PlannedRow;
 import io.cashtrail.importer.plan.ProblemWorkbook;
 import io.cashtrail.importer.plan.SheetInput;
+import io.cashtrail.importer.plan.UndoConflictException;
 import io.cashtrail.importer.read.ImportRefusedException;
 import io.cashtrail.importer.read.SheetInfo;
 import io.cashtrail.importer.read.SheetRow;
@@ -214,6 +215,8 @@ public final class ImportService {
             return PlanApplier.undoLast(db).orElseThrow(() -> new ImportRefusal("import.plan.nothingToUndo", null));
         } catch (DependentsExistException e) {
             throw new ImportRefusal("import.plan.undoRefused", e);
+        } catch (UndoConflictException e) {
+            throw new ImportRefusal("import.plan.undoConflict", e, e.record());
         }
     }
 

@@ -38,12 +38,12 @@ public final class ImportLog {
     }
 
     public void record(long runId, String entity, long entityId, ImportChange.Action action, String field,
-            String oldValue) {
+            String oldValue, String newValue) {
         LocalDateTime now = LocalDateTime.now();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO import_change (run_id, entity, entity_id, action, field,"
-                        + " old_value, version, created_at, updated_at) VALUES (:r, :e, :i, :a, :f, :o, 0, :t, :t)")
+                        + " old_value, new_value, version, created_at, updated_at) VALUES (:r, :e, :i, :a, :f, :o, :n, 0, :t, :t)")
                 .bind("r", runId).bind("e", entity).bind("i", entityId).bind("a", action.name()).bind("f", field)
-                .bind("o", oldValue).bind("t", now).execute());
+                .bind("o", oldValue).bind("n", newValue).bind("t", now).execute());
     }
 
     /** Every run, newest first. */
@@ -64,7 +64,7 @@ public final class ImportLog {
                 .bind("r", runId).map((rs, ctx) -> new ImportChange(rs.getLong("id"), rs.getLong("run_id"),
                         rs.getString("entity"), rs.getLong("entity_id"),
                         ImportChange.Action.valueOf(rs.getString("action")), rs.getString("field"),
-                        rs.getString("old_value"))).list());
+                        rs.getString("old_value"), rs.getString("new_value"))).list());
     }
 
     public void markUndone(long runId) {

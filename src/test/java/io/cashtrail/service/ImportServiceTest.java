@@ -339,4 +339,30 @@ class ImportServiceTest {
         ws.imports().undoLast();
         assertThat(order("HT-2016-003").stages().actual(Stage.SHIPPED)).isNull();
     }
+
+    @Test
+    void undoRefusesWhenImportedDataWasChangedOrUsedSince() throws Exception {
+        importFile(LedgerWorkbooks.ledger(dir, "a.xlsx", false));
+        importFile(LedgerWorkbooks.write(dir.resolve("b.xlsx"), new Object[][] {
+            {3, "杭州钢铁", "HT-2016-003", "2016.12.01", "55,000", null, null, null, null, null, null, "李四"}}));
+        OrderSummary third = order("HT-2016-003");
+        var o = ws.orders().detail(third.orderId()).order();
+        ws.orders().save(o.withAmount(new BigDecimal("56000.00")));
+        Map<String, Integer> counts = businessCounts();
+        assertThatThrownBy(() -> ws.imports().undoLast()).isInstanceOf(ImportRefusal.class)
+                .hasFieldOrPropertyWithValue("key", "import.plan.undoConflict");
+        assertThat(order("HT-2016-003").amount()).isEqualTo(new BigDecimal("56000.00"));
+        assertThat(ws.customers().contracts()).filteredOn(c -> c.contractNo().equals("HT-2016-003")).singleElement()
+                .satisfies(c -> assertThat(c.amount()).isEqualTo(new BigDecimal("55000.00")));
+        assertThat(businessCounts()).isEqualTo(counts);
+        assertThat(ws.imports().history().get(0).undone()).isFalse();
+
+        ImportRun added = importFile(LedgerWorkbooks.write(dir.resolve("c.xlsx"), new Object[][] {
+            {5, "上海电气", "HT-2016-005", "2016-10-10", "70000", null, null, null, null, null, null, "王五"}}));
+        OrderSummary fifth = order("HT-2016-005");
+        ws.orders().save(Payment.of(fifth.orderId(), fifth.customerId(), LocalDate.of(2016, 11, 1), new BigDecimal("100")));
+        assertThatThrownBy(() -> ws.imports().undo(added.id())).isInstanceOf(ImportRefusal.class)
+                .hasFieldOrPropertyWithValue("key", "import.plan.undoRefused");
+        assertThat(ws.rowCounts()).containsEntry("contract", 5);
+    }
 }

@@ -13,10 +13,10 @@ record ApplyContext(Database db, long runId) {
     }
 
     void created(String entity, long id) {
-        log(entity, id, ImportChange.Action.CREATED, null, null);
+        log(entity, id, ImportChange.Action.CREATED, null, null, null);
     }
 
-    void log(String entity, long id, ImportChange.Action action, String field, String old) {
-        db.imports().record(runId, entity, id, action, field, old);
+    void log(String entity, long id, ImportChange.Action action, String field, String old, String now) {
+        db.imports().record(runId, entity, id, action, field, old, now);
     }
 }

@@ -107,13 +107,13 @@ abstract class Op {
             if (entity.equals("contract")) {
                 Contract c = ctx.db().contracts().find(target.id).orElseThrow();
                 String old = FieldCodec.get(c, field);
-                ctx.db().contracts().update(FieldCodec.set(c, field, value));
-                ctx.log(entity, target.id, ImportChange.Action.UPDATED, field, old);
+                Contract saved = ctx.db().contracts().update(FieldCodec.set(c, field, value));
+                ctx.log(entity, target.id, ImportChange.Action.UPDATED, field, old, FieldCodec.get(saved, field));
             } else {
                 Order o = ctx.db().orders().find(target.id).orElseThrow();
                 String old = FieldCodec.get(o, field);
-                ctx.db().orders().update(FieldCodec.set(o, field, value));
-                ctx.log(entity, target.id, ImportChange.Action.UPDATED, field, old);
+                Order saved = ctx.db().orders().update(FieldCodec.set(o, field, value));
+                ctx.log(entity, target.id, ImportChange.Action.UPDATED, field, old, FieldCodec.get(saved, field));
             }
         }
     }

@@ -81,7 +81,8 @@ public final class PlanApplier {
      * Undoes the newest import not undone yet (so imports are undone newest first): created records are removed and updated
      * fields get their old values back, in one transaction. Records removed since are left alone;
      * a record that got new dependents since (e.g. a payment entered by hand) makes the store
-     * refuse and nothing is undone.
+     * refuse, and a field changed again since gives {@link UndoConflictException}; then nothing is
+     * undone.
      */
     public static Optional<ImportRun> undoLast(Database db) {
         Optional<ImportRun> last = db.imports().lastActive();
@@ -101,13 +102,24 @@ public final class PlanApplier {
         return db.imports().runs().stream().filter(r -> r.id() == runId).findFirst();
     }
 
+    /** Refuses to put back a field someone changed again after the import (their change would be lost). */
+    private static void unchangedSince(ImportChange c, String now, String record) {
+        if (!java.util.Objects.equals(now, c.newValue())) {
+            throw new UndoConflictException(c.entity(), record, c.field());
+        }
+    }
+
     private static void undo(Database db, ImportChange c) {
         if (c.action() == ImportChange.Action.UPDATED) {
             switch (c.entity()) {
-                case "contract" -> db.contracts().find(c.entityId())
-                        .ifPresent(k -> db.contracts().update(FieldCodec.set(k, c.field(), c.oldValue())));
-                case "order" -> db.orders().find(c.entityId())
-                        .ifPresent(o -> db.orders().update(FieldCodec.set(o, c.field(), c.oldValue())));
+                case "contract" -> db.contracts().find(c.entityId()).ifPresent(k -> {
+                    unchangedSince(c, FieldCodec.get(k, c.field()), k.contractNo());
+                    db.contracts().update(FieldCodec.set(k, c.field(), c.oldValue()));
+                });
+                case "order" -> db.orders().find(c.entityId()).ifPresent(o -> {
+                    unchangedSince(c, FieldCodec.get(o, c.field()), o.orderNo());
+                    db.orders().update(FieldCodec.set(o, c.field(), c.oldValue()));
+                });
                 default -> throw new IllegalStateException("cannot restore " + c.entity());
             }
             return;
