@@ -21,6 +21,7 @@ public final class Workspace implements AutoCloseable {
     private final TimelineService timeline;
     private final CollectionsService collections;
     private final PaymentPlanService paymentPlans;
+    private final ImportService imports;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -30,6 +31,7 @@ public final class Workspace implements AutoCloseable {
         this.timeline = new TimelineService(db, orders);
         this.collections = new CollectionsService(db);
         this.paymentPlans = new PaymentPlanService(db);
+        this.imports = new ImportService(db);
     }
 
     /** Opens a data folder, translating lock and damage problems into {@link WorkspaceException}. */
@@ -63,6 +65,11 @@ public final class Workspace implements AutoCloseable {
 
     public PaymentPlanService paymentPlans() {
         return paymentPlans;
+    }
+
+    /** Importing legacy spreadsheets, the import history and undo. */
+    public ImportService imports() {
+        return imports;
     }
 
     public CollectionsService collections() {

@@ -21,7 +21,7 @@ public final class Database implements AutoCloseable {
     public static final String DB_NAME = "cashtrail";
     static final List<String> TABLES = List.of("customer", "contract", "sales_order", "shipment", "invoice",
             "installment", "payment", "payment_allocation", "action_state", "app_setting", "payment_term", "payment_term_line",
-            "change_log");
+            "change_log", "import_run", "import_change");
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path dataDir;
@@ -39,6 +39,7 @@ public final class Database implements AutoCloseable {
     private final History history;
     private final CollectionsStore collections;
     private final PaymentTermStore paymentTerms;
+    private final ImportLog imports;
 
     private Database(Path dataDir, DataLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -56,6 +57,7 @@ public final class Database implements AutoCloseable {
         this.history = new History(jdbi);
         this.collections = new CollectionsStore(jdbi);
         this.paymentTerms = new PaymentTermStore(jdbi);
+        this.imports = new ImportLog(jdbi);
     }
 
     /**
@@ -179,6 +181,10 @@ public final class Database implements AutoCloseable {
 
     public PaymentTermStore paymentTerms() {
         return paymentTerms;
+    }
+
+    public ImportLog imports() {
+        return imports;
     }
 
     public CollectionsStore collections() {

@@ -27,6 +27,11 @@ public final class OrderStore extends RecordStore<Order> {
         super(jdbi, "sales_order", "order");
     }
 
+    /** Every order (e.g. for matching an imported sheet against them in one pass). */
+    public List<Order> all() {
+        return list("", Map.of());
+    }
+
     public List<Order> forContract(long contractId) {
         return list("contract_id = :c", Map.of("c", contractId));
     }

@@ -1,0 +1,88 @@
+package io.cashtrail.cli;
+
+import io.cashtrail.domain.ImportRun;
+import io.cashtrail.i18n.Messages;
+import io.cashtrail.service.ImportFile;
+import io.cashtrail.service.ImportPreview;
+import io.cashtrail.service.ImportRefusal;
+import io.cashtrail.service.ImportService;
+import io.cashtrail.service.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Imports a legacy spreadsheet with the same engine as the wizard and prints the summary. Exit 0
+ * when imported (or the dry run is done), 1 when the file is refused or nothing can be imported
+ * (the reason on one line on stderr), 2 for usage errors.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a spreadsheet (.xlsx, .xls, .csv): contract/order ledger, payments list, shipment or production export.")
+final class ImportCommand extends WorkspaceCommand implements Callable<Integer> {
+    private static final int SHOWN_PROBLEMS = 10;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The spreadsheet to import.")
+    Path file;
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Import this sheet (default: the first with a header).")
+    String sheet;
+    @Option(names = "--all-sheets", description = "Import every visible sheet with the same columns as the first.")
+    boolean allSheets;
+    @Option(names = "--kind", paramLabel = "KIND", description = "contractLedger, payments, shipments or production (default: recognised).")
+    String kind;
+    @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
+    boolean dryRun;
+    @Option(names = "--problems", paramLabel = "OUT.xlsx", description = "Save the problem rows to this file.")
+    Path problems;
+    @Option(names = "--password", paramLabel = "P", description = "Password of a protected workbook.")
+    String password;
+
+    @Override
+    public Integer call() {
+        if (sheet != null && allSheets) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.import.sheetOrAll"));
+        }
+        if (kind != null && !ImportService.isKnownKind(kind)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    Messages.get("cli.import.unknownKind", kind, String.join(", ", ImportService.kindNames())));
+        }
+        try (Workspace ws = Workspace.open(dataDir()); ImportFile f = ws.imports().open(file, password)) {
+            ImportPreview p = ws.imports().preview(f, sheet, allSheets, kind);
+            PrintWriter out = out();
+            out.println(Messages.get("import.summary.kind", String.join(", ", p.sheetNames()), p.kindName()));
+            if (!p.sheetsLeftOut().isEmpty()) {
+                out.println(Messages.get("import.summary.leftOut", String.join(", ", p.sheetsLeftOut())));
+            }
+            out.println(Messages.get("import.summary.counts", p.created(), p.updated(), p.unchanged(), p.skipped(),
+                    p.rejected()));
+            List<String> lines = p.problemLines(SHOWN_PROBLEMS);
+            lines.forEach(out::println);
+            if (p.problemCount() > lines.size()) {
+                out.println(Messages.get("import.summary.moreProblems", p.problemCount() - lines.size()));
+            }
+            if (problems != null) {
+                int n = ws.imports().writeProblems(p, problems);
+                out.println(Messages.get("import.summary.problemsWritten", n, problems));
+            }
+            if (!p.importable()) {
+                err().println(Messages.get("import.plan.nothingToImport"));
+                return 1;
+            }
+            if (dryRun) {
+                out.println(Messages.get("import.summary.dryRun"));
+                return 0;
+            }
+            ImportRun run = ws.imports().apply(p);
+            out.println(Messages.get(run.created() + run.updated() == 0 ? "import.summary.nothingNew"
+                    : "import.summary.done", run.id()));
+            return 0;
+        } catch (ImportRefusal e) {
+            err().println(e.getLocalizedMessage());
+            return 1;
+        }
+    }
+}

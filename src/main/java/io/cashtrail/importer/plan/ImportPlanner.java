@@ -1,0 +1,112 @@
+package io.cashtrail.importer.plan;
+
+import io.cashtrail.importer.parse.ColumnMapping;
+import io.cashtrail.importer.parse.FillDown;
+import io.cashtrail.importer.parse.ImportField;
+import io.cashtrail.importer.parse.HeaderInfo;
+import io.cashtrail.importer.parse.RecordKind;
+import io.cashtrail.importer.parse.RowClassifier;
+import io.cashtrail.importer.parse.RowKind;
+import io.cashtrail.importer.parse.ValueParsers;
+import io.cashtrail.importer.read.CellValue;
+import io.cashtrail.importer.read.SheetRow;
+import io.cashtrail.store.Database;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Turns analysed sheets into an {@link ImportPlan}: every row below the header gets a status, the
+ * data rows are matched against the database (customers by name or alias, contracts and orders by
+ * number) and the writes they need are collected. Nothing is written here.
+ */
+public final class ImportPlanner {
+    private static final Set<RecordKind> SUPPORTED = EnumSet.of(RecordKind.CONTRACT_LEDGER, RecordKind.PAYMENTS,
+            RecordKind.SHIPMENTS, RecordKind.PRODUCTION);
+
+    private ImportPlanner() {
+    }
+
+    /** The record kinds this engine can import so far. */
+    public static boolean supports(RecordKind kind) {
+        return SUPPORTED.contains(kind);
+    }
+
+    /**
+     * The fields a sheet must have a column for to be imported as {@code kind}: for a ledger, a
+     * shipments or a production export the contract (or order) number, for a payments list the
+     * date and the amount. Empty when fine.
+     */
+    public static List<ImportField> missingColumns(ColumnMapping mapping, RecordKind kind) {
+        List<ImportField> missing = new ArrayList<>();
+        if (kind != RecordKind.PAYMENTS && !mapping.has(ImportField.CONTRACT_NO) && !mapping.has(ImportField.ORDER_NO)) {
+            missing.add(ImportField.CONTRACT_NO);
+        }
+        if (kind == RecordKind.PAYMENTS) {
+            if (!mapping.has(ImportField.PAYMENT_DATE)) {
+                missing.add(ImportField.PAYMENT_DATE);
+            }
+            if (!mapping.has(ImportField.PAYMENT_AMOUNT) && !mapping.has(ImportField.AMOUNT)) {
+                missing.add(ImportField.PAYMENT_AMOUNT);
+            }
+        }
+        return missing;
+    }
+
+    /** Plans the sheets against what the database holds now; stops early (partial plan) when cancelled. */
+    public static ImportPlan plan(Database db, List<SheetInput> sheets, RecordKind kind, BooleanSupplier cancelled) {
+        if (!supports(kind)) {
+            throw new IllegalArgumentException("cannot import " + kind);
+        }
+        LedgerIndex index = LedgerIndex.load(db);
+        LedgerRows ledger = new LedgerRows(index);
+        PaymentRows payments = new PaymentRows(index);
+        StageRows stages = new StageRows(index);
+        List<PlannedRow> out = new ArrayList<>();
+        for (SheetInput s : sheets) {
+            HeaderInfo h = s.analysis().header();
+            RowClassifier classifier = new RowClassifier(h);
+            List<SheetRow> data = s.rows().stream().filter(r -> r.index() >= h.dataStart()).toList();
+            data = FillDown.apply(data, classifier, s.analysis().mapping(), FillDown.USUAL_FIELDS);
+            for (SheetRow r : data) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                RowKind rk = classifier.classify(r);
+                if (rk != RowKind.DATA) {
+                    out.add(new PlannedRow(s.name(), r.index() + 1, RowStatus.SKIPPED, rk.messageKey(), List.of(),
+                            List.of(), texts(r), List.of()));
+                    continue;
+                }
+                RowValues v = RowValues.read(s.name(), r, s.analysis(), switch (kind) {
+                    case PAYMENTS -> PaymentRows.USED;
+                    case SHIPMENTS, PRODUCTION -> StageRows.USED;
+                    default -> LedgerRows.USED;
+                });
+                RowPlan p = v.hasErrors() ? null : switch (kind) {
+                    case PAYMENTS -> payments.plan(v);
+                    case SHIPMENTS, PRODUCTION -> stages.plan(v);
+                    default -> ledger.plan(v, s.analysis().mapping());
+                };
+                boolean problem = p == null || v.hasErrors();
+                out.add(new PlannedRow(s.name(), v.row, problem ? RowStatus.PROBLEM : p.status(), null,
+                        problem ? List.of() : p.changes, v.problems, texts(r), problem ? List.of() : p.ops));
+            }
+        }
+        List<String> headerNames = sheets.isEmpty() ? List.of() : sheets.get(0).analysis().header().names();
+        return new ImportPlan(kind, sheets.stream().map(SheetInput::name).toList(), headerNames, out);
+    }
+
+    /** The cells as the user sees them (dates without a time), for the problem rows export. */
+    private static List<String> texts(SheetRow r) {
+        List<String> t = new ArrayList<>(r.cells().size());
+        for (CellValue c : r.cells()) {
+            String s = c.kind() == CellValue.Kind.ERROR || c.kind() == CellValue.Kind.EMPTY ? c.text()
+                    : ValueParsers.text(c).value();
+            t.add(s == null ? c.text() : s);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,241 @@
+package io.cashtrail.service;
+
+import io.cashtrail.domain.ImportRun;
+import io.cashtrail.i18n.Messages;
+import io.cashtrail.importer.parse.HeaderDetector;
+import io.cashtrail.importer.parse.ImportField;
+import io.cashtrail.importer.parse.HeaderInfo;
+import io.cashtrail.importer.parse.RecordKind;
+import io.cashtrail.importer.parse.SheetAnalysis;
+import io.cashtrail.importer.parse.SheetAnalyzer;
+import io.cashtrail.importer.parse.SheetProfile;
+import io.cashtrail.importer.plan.ImportPlan;
+import io.cashtrail.importer.plan.ImportPlanner;
+import io.cashtrail.importer.plan.PlanApplier;
+import io.cashtrail.importer.plan.PlannedRow;
+import io.cashtrail.importer.plan.ProblemWorkbook;
+import io.cashtrail.importer.plan.SheetInput;
+import io.cashtrail.importer.plan.UndoConflictException;
+import io.cashtrail.importer.read.ImportRefusedException;
+import io.cashtrail.importer.read.SheetInfo;
+import io.cashtrail.importer.read.SheetRow;
+import io.cashtrail.importer.read.Spreadsheets;
+import io.cashtrail.store.Database;
+import io.cashtrail.store.DependentsExistException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+/**
+ * Importing legacy spreadsheets, shared by the import wizard and the command line: open a file,
+ * analyse a sheet, plan the import (nothing written), apply it in one transaction with a backup
+ * before and a history entry, export the problem rows, list the history and undo the last import.
+ */
+public final class ImportService {
+    private static final BooleanSupplier NEVER = () -> false;
+    private final Database db;
+
+    ImportService(Database db) {
+        this.db = db;
+    }
+
+    /** Opens a file (password may be null); refused files give an {@link ImportRefusal}. */
+    public ImportFile open(Path file, String password) {
+        try {
+            return new ImportFile(file, Spreadsheets.open(file, password));
+        } catch (ImportRefusedException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** Reads a sheet (once) and finds its header, mapping and record kind; no header is a refusal. */
+    public SheetAnalysis analyze(ImportFile file, int sheet, BooleanSupplier cancelled) {
+        List<SheetRow> rows = file.rows(sheet, cancelled);
+        return SheetAnalyzer.analyze(rows, List.of())
+                .orElseThrow(() -> new ImportRefusal("import.plan.noHeader", null, file.sheets().get(sheet).name()));
+    }
+
+    /**
+     * Plans sheets with the analysis of the first of them; further sheets are planned only when
+     * their header has the same columns (the same layout, e.g. one sheet per month).
+     */
+    public ImportPreview plan(ImportFile file, List<Integer> sheets, SheetAnalysis analysis, RecordKind kind,
+            BooleanSupplier cancelled) {
+        if (!ImportPlanner.supports(kind)) {
+            throw new ImportRefusal("import.plan.kindUnsupported", null, Messages.get(kind.messageKey()));
+        }
+        List<ImportField> missing = ImportPlanner.missingColumns(analysis.mapping(), kind);
+        if (!missing.isEmpty()) {
+            throw new ImportRefusal("import.plan.missingColumn", null, missing.stream()
+                    .map(f -> Messages.get(f.messageKey())).collect(java.util.stream.Collectors.joining(", ")),
+                    Messages.get(kind.messageKey()));
+        }
+        List<SheetInput> inputs = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        SheetProfile layout = SheetProfile.of(analysis.header().names(), analysis.header().rowCount(),
+                analysis.mapping(), kind);
+        for (int k = 0; k < sheets.size(); k++) {
+            int index = sheets.get(k);
+            String name = file.sheets().get(index).name();
+            List<SheetRow> rows = file.rows(index, cancelled);
+            if (k == 0) {
+                inputs.add(new SheetInput(name, rows, analysis));
+                continue;
+            }
+            Optional<HeaderInfo> h = HeaderDetector.detect(rows);
+            if (h.isPresent() && layout.matches(h.get().names())) {
+                inputs.add(new SheetInput(name, rows, SheetAnalyzer.analyze(rows, h.get(), List.of(layout))));
+            } else {
+                leftOut.add(name);
+            }
+        }
+        ImportPlan plan = ImportPlanner.plan(db, inputs, kind, cancelled);
+        return new ImportPreview(file, plan, leftOut);
+    }
+
+    /**
+     * The command line's one-step plan: the named sheet, or every visible sheet, or the first
+     * visible sheet with a recognisable header; the kind given (see {@link #isKnownKind}) or the one
+     * recognised.
+     */
+    public ImportPreview preview(ImportFile file, String sheetName, boolean allSheets, String kindName) {
+        List<Integer> sheets = new ArrayList<>();
+        SheetAnalysis analysis = null;
+        if (sheetName != null) {
+            int i = file.sheetIndex(sheetName);
+            if (i < 0) {
+                throw new ImportRefusal("import.plan.sheetNotFound", null, sheetName, String.join(", ", file.sheetNames()));
+            }
+            sheets.add(i);
+            analysis = analyze(file, i, NEVER);
+        } else {
+            ImportRefusal first = null;
+            for (SheetInfo s : file.sheets()) {
+                if (s.hidden()) {
+                    continue;
+                }
+                if (analysis == null) {
+                    try {
+                        analysis = analyze(file, s.index(), NEVER);
+                    } catch (ImportRefusal e) {
+                        first = first == null ? e : first;
+                        continue;
+                    }
+                    sheets.add(s.index());
+                    if (!allSheets) {
+                        break;
+                    }
+                } else {
+                    sheets.add(s.index());
+                }
+            }
+            if (analysis == null) {
+                throw first != null ? first : new ImportRefusal("import.plan.nothingToImport", null);
+            }
+        }
+        RecordKind kind = kindName == null ? analysis.kind() : kindOf(kindName);
+        return plan(file, sheets, analysis, kind, NEVER);
+    }
+
+    /** True when {@code name} names a record kind ("contractLedger", "CONTRACT_LEDGER", "contract-ledger"). */
+    public static boolean isKnownKind(String name) {
+        try {
+            kindOf(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The names accepted for record kinds, for usage messages. */
+    public static List<String> kindNames() {
+        return java.util.Arrays.stream(RecordKind.values()).map(RecordKind::key).toList();
+    }
+
+    static RecordKind kindOf(String name) {
+        String n = name.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+        for (RecordKind k : RecordKind.values()) {
+            if (k.key().toLowerCase(Locale.ROOT).equals(n)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("no record kind " + name);
+    }
+
+    /** Writes every row except problems and skipped ones. */
+    public ImportRun apply(ImportPreview preview) {
+        return apply(preview, r -> true);
+    }
+
+    /** Writes the rows {@code include} accepts (problems and skipped rows never) in one transaction. */
+    public ImportRun apply(ImportPreview preview, Predicate<PlannedRow> include) {
+        Path file = preview.file().path();
+        return PlanApplier.apply(db, preview.plan(), file.getFileName().toString(), sha256(file), include);
+    }
+
+    /** Saves the problem rows with a column saying what is wrong; returns how many were written. */
+    public int writeProblems(ImportPreview preview, Path target) {
+        try {
+            return ProblemWorkbook.write(preview.plan(), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every import, newest first. */
+    public List<ImportRun> history() {
+        return db.imports().runs();
+    }
+
+    /**
+     * Undoes the newest import not undone yet (null id), or checks first that {@code id} is that
+     * one: imports are undone newest first, so the database always returns to an earlier state.
+     */
+    public ImportRun undo(Long id) {
+        Optional<ImportRun> last = db.imports().lastActive();
+        if (last.isEmpty()) {
+            throw new ImportRefusal("import.plan.nothingToUndo", null);
+        }
+        if (id != null && id != last.get().id()) {
+            throw new ImportRefusal("import.plan.undoOnlyLast", null, id, last.get().id());
+        }
+        try {
+            return PlanApplier.undoLast(db).orElseThrow(() -> new ImportRefusal("import.plan.nothingToUndo", null));
+        } catch (DependentsExistException e) {
+            throw new ImportRefusal("import.plan.undoRefused", e);
+        } catch (UndoConflictException e) {
+            throw new ImportRefusal("import.plan.undoConflict", e, e.record());
+        }
+    }
+
+    public ImportRun undoLast() {
+        return undo(null);
+    }
+
+    static ImportRefusal refusal(ImportRefusedException e) {
+        return new ImportRefusal("import.refused." + e.reason().name().toLowerCase(Locale.ROOT), e);
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
