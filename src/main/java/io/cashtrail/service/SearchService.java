@@ -43,18 +43,11 @@ public final class SearchService {
 
     /** Lower case, no spaces, full-width ASCII folded to half-width. */
     public static String normalize(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch >= '\uFF01' && ch <= '\uFF5E') {
-                ch = (char) (ch - 0xFEE0);
-            } else if (ch == '\u3000') {
-                ch = ' ';
-            }
-            if (!Character.isWhitespace(ch)) {
+        String folded = io.cashtrail.domain.TextForms.halfWidth(s);
+        StringBuilder b = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char ch = folded.charAt(i);
+            if (!io.cashtrail.domain.TextForms.isSpace(ch)) {
                 b.append(ch);
             }
         }

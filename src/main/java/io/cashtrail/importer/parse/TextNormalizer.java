@@ -14,41 +14,17 @@ public final class TextNormalizer {
 
     /** Whitespace including the ideographic space U+3000, no-break spaces and zero-width characters. */
     public static boolean isSpace(char ch) {
-        return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200B' || ch == '\uFEFF';
+        return io.cashtrail.domain.TextForms.isSpace(ch);
     }
 
     /** Trims all kinds of spaces at both ends; null becomes "". */
     public static String trim(String s) {
-        if (s == null) {
-            return "";
-        }
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        return io.cashtrail.domain.TextForms.trim(s);
     }
 
     /** Full-width ASCII (U+FF01..U+FF5E) and the ideographic space to their half-width forms. */
     public static String halfWidth(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch >= '\uFF01' && ch <= '\uFF5E') {
-                ch = (char) (ch - 0xFEE0);
-            } else if (ch == '\u3000' || ch == '\u00A0') {
-                ch = ' ';
-            }
-            b.append(ch);
-        }
-        return b.toString();
+        return io.cashtrail.domain.TextForms.halfWidth(s);
     }
 
     /** Half-width, trimmed, runs of inner spaces collapsed to one: what a text field should hold. */

@@ -21,23 +21,9 @@ final class Cells {
 
     /** Removes leading/trailing whitespace, NBSP, U+3000 and BOM. */
     static String clean(String s) {
-        if (s == null) {
-            return "";
-        }
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        return io.cashtrail.domain.TextForms.trim(s);
     }
 
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
-    }
 
     static CellValue text(String s) {
         return CellValue.text(clean(s));
