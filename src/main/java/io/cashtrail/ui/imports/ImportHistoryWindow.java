@@ -41,12 +41,16 @@ final class ImportHistoryWindow {
         }
         stage.setTitle(Messages.get("wizard.history.title"));
         table.setId("wizard-historyTable");
-        table.getColumns().add(column("wizard.history.file", 200, ImportRun::fileName));
+        table.getColumns().add(column("wizard.history.file", 180, ImportRun::fileName));
         table.getColumns().add(column("wizard.history.time", 140, r -> time(r.startedAt())));
-        table.getColumns().add(column("wizard.history.kind", 160, r -> kindName(r.recordKind())));
-        table.getColumns().add(column("wizard.history.counts", 220, r -> r.created() + " / " + r.updated() + " / "
-                + r.unchanged() + " / " + r.skipped() + " / " + r.rejected()));
-        table.getColumns().add(column("wizard.history.undone", 80,
+        table.getColumns().add(column("wizard.history.kind", 150, r -> kindName(r.recordKind())));
+        table.getColumns().add(count("wizard.history.created", ImportRun::created));
+        table.getColumns().add(count("wizard.history.updated", ImportRun::updated));
+        table.getColumns().add(count("wizard.history.unchanged", ImportRun::unchanged));
+        table.getColumns().add(count("wizard.history.skipped", ImportRun::skipped));
+        table.getColumns().add(count("wizard.history.rejected", ImportRun::rejected));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("wizard.history.undone", 60,
                 r -> r.undone() ? Messages.get("wizard.history.yes") : ""));
         undo.setId("wizard-undoLast");
         undo.setOnAction(e -> undoLast());
@@ -57,7 +61,7 @@ final class ImportHistoryWindow {
         BorderPane root = new BorderPane(table, null, null, buttons, null);
         root.setPadding(new Insets(12));
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
-        Scene scene = new Scene(root, 860, 420);
+        Scene scene = new Scene(root, 860, 400);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -111,6 +115,14 @@ final class ImportHistoryWindow {
     private static String kindName(String key) {
         String messageKey = "import.kind." + key;
         return Messages.has(messageKey) ? Messages.get(messageKey) : key;
+    }
+
+    private static TableColumn<ImportRun, Integer> count(String key, java.util.function.ToIntFunction<ImportRun> f) {
+        TableColumn<ImportRun, Integer> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.applyAsInt(v.getValue())));
+        c.setPrefWidth(70);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
     }
 
     private static TableColumn<ImportRun, String> column(String key, double width, Function<ImportRun, String> f) {

@@ -93,7 +93,7 @@ public final class ImportWizard {
         root.setPadding(new Insets(12));
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
-        Scene scene = new Scene(root, 900, 600);
+        Scene scene = new Scene(root, 860, 540);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -151,6 +151,7 @@ public final class ImportWizard {
         step = number;
         title.setText(Messages.get("wizard.step", number, STEPS, Messages.get(titleKey)));
         content.setContent(body);
+        content.setFitToHeight(number == 5);
         hideError();
         back.setDisable(number <= 2 || number == STEPS);
         next.setDisable(false);

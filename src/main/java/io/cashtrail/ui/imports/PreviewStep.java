@@ -20,7 +20,9 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.Priority;
@@ -78,7 +80,8 @@ final class PreviewStep {
         table.setId("wizard-previewTable");
         table.setEditable(true);
         table.setItems(all);
-        table.setPrefHeight(340);
+        table.setPrefHeight(330);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinHeight(200);
         TableColumn<Line, Boolean> include = new TableColumn<>(Messages.get("wizard.col.include"));
         include.setCellValueFactory(c -> c.getValue().include);
@@ -86,21 +89,29 @@ final class PreviewStep {
         include.setEditable(true);
         include.setPrefWidth(60);
         table.getColumns().add(include);
-        table.getColumns().add(text("wizard.col.sheet", 90, l -> l.row.sheet()));
+        table.getColumns().add(text("wizard.col.sheet", 80, l -> l.row.sheet()));
         TableColumn<Line, Integer> row = new TableColumn<>(Messages.get("wizard.col.row"));
         row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row.row()));
         row.setPrefWidth(50);
         row.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(row);
-        table.getColumns().add(text("wizard.col.status", 80, l -> l.status));
-        table.getColumns().add(text("wizard.col.changes", 300, l -> l.changes));
-        table.getColumns().add(text("wizard.col.problems", 300, l -> l.problems));
+        table.getColumns().add(text("wizard.col.status", 130, l -> l.status));
+        table.getColumns().add(text("wizard.col.changes", 220, l -> l.changes));
+        table.getColumns().add(text("wizard.col.problems", 260, l -> l.problems));
     }
 
     private static TableColumn<Line, String> text(String key, double width, java.util.function.Function<Line, String> f) {
         TableColumn<Line, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         return c;
     }
 
@@ -138,8 +149,8 @@ final class PreviewStep {
 
         Line(PlannedRow row) {
             this.row = row;
-            String reason = row.skipReason() == null ? "" : " – " + Messages.get(row.skipReason());
-            this.status = statusName(row.status()) + (row.status() == RowStatus.SKIPPED ? reason : "");
+            this.status = row.status() == RowStatus.SKIPPED && row.skipReason() != null
+                    ? Messages.get(row.skipReason()) : statusName(row.status());
             this.changes = row.changes().stream().map(Line::change).collect(Collectors.joining("; "));
             this.problems = row.problems().stream().map(Line::problem).collect(Collectors.joining("; "));
             boolean writable = row.status() != RowStatus.SKIPPED && row.status() != RowStatus.PROBLEM;
