@@ -14,6 +14,7 @@ import io.cashtrail.ui.common.BackgroundWork;
 import io.cashtrail.ui.common.DataEvents;
 import io.cashtrail.ui.common.Navigator;
 import io.cashtrail.ui.common.UiContext;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,9 +28,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +47,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Walks the import wizard with a Chinese contract ledger, and checks a picture is refused. */
+/**
+ * Walks the import wizard with a Chinese contract ledger (filter, exclude a row, import), checks a
+ * picture is refused, a protected workbook asks for its password, and the history undoes.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardTest {
     @TempDir
@@ -94,6 +104,16 @@ class ImportWizardTest {
                 "wizard.counts", expected.created(), expected.updated(), expected.unchanged(), expected.skipped(),
                 expected.rejected()));
 
+        TableView<?> table = robot.lookup("#wizard-previewTable").queryAs(TableView.class);
+        int allRows = table.getItems().size();
+        assertThat(allRows).isEqualTo(expected.plan().rows().size());
+        robot.clickOn("#wizard-onlyProblems");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(expected.plan().problems().size());
+        robot.clickOn("#wizard-onlyProblems");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(allRows);
+
         CheckBox firstNew = robot.lookup("#wizard-previewTable .check-box").queryAllAs(CheckBox.class).stream()
                 .filter(c -> rowOf(c) != null && rowOf(c).getItem() instanceof PreviewStep.Line l
                         && l.row.status() == RowStatus.NEW)
@@ -139,6 +159,50 @@ class ImportWizardTest {
         assertThat(robot.lookup("#wizard-next").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(ws.imports().history()).isEmpty();
         assertThat(ws.orders().summaries()).isEmpty();
+    }
+
+    @Test
+    void aProtectedWorkbookAsksForItsPasswordUntilItIsRight(FxRobot robot) throws Exception {
+        Path plain = LedgerWorkbooks.ledger(dir, "plain.xlsx", false);
+        Path locked = dir.resolve("加密台账.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword("secret");
+            try (OutputStream os = enc.getDataStream(fs)) {
+                Files.copy(plain, os);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        robot.interact(() -> ImportWizard.open(ctx, owner, locked));
+        waitUntil(() -> robot.lookup("#wizard-password").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#wizard-password").queryAs(PasswordField.class).setText("wrong"));
+        robot.clickOn(Messages.get("common.ok"));
+        waitUntil(() -> robot.lookup(Messages.get("wizard.password.wrong")).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#wizard-password").queryAs(PasswordField.class).setText("secret"));
+        robot.clickOn(Messages.get("common.ok"));
+        waitUntil(() -> robot.lookup("#wizard-sheet-0").tryQuery().isPresent());
+        assertThat(robot.lookup("#wizard-sheet-0").queryAs(CheckBox.class).getText()).isEqualTo("2016年");
+    }
+
+    @Test
+    void theHistoryUndoesTheLastImportAfterAsking(FxRobot robot) throws Exception {
+        Path ledger = LedgerWorkbooks.ledger(dir, "台账.xlsx", false);
+        try (ImportFile f = ws.imports().open(ledger, null)) {
+            ws.imports().apply(ws.imports().preview(f, null, false, null));
+        }
+        assertThat(ws.orders().summaries()).isNotEmpty();
+        robot.interact(() -> ImportWizard.showHistory(ctx, owner));
+        waitUntil(() -> !robot.lookup("#wizard-undoLast").queryAs(Button.class).isDisabled());
+        assertThat(robot.lookup("#wizard-historyTable").queryAs(TableView.class).getItems()).hasSize(1);
+        robot.clickOn("#wizard-undoLast");
+        robot.clickOn(Messages.get("common.yes"));
+        waitUntil(() -> robot.lookup(Messages.get("common.ok")).tryQuery().isPresent());
+        robot.clickOn(Messages.get("common.ok"));
+        waitUntil(() -> ws.imports().history().get(0).undone());
+        assertThat(ws.orders().summaries()).isEmpty();
+        waitUntil(() -> robot.lookup("#wizard-undoLast").queryAs(Button.class).isDisabled());
     }
 
     private static TableRow<?> rowOf(Node n) {
