@@ -59,6 +59,8 @@ public final class ImportWizard {
     private PreviewStep preview;
     private int step;
     private volatile boolean stopRequested;
+    /** True while a read of the file runs: closing the file then waits for it to end. */
+    private boolean working;
 
     private ImportWizard(UiContext ctx, Window owner) {
         this.ctx = ctx;
@@ -81,6 +83,7 @@ public final class ImportWizard {
         next.setId("wizard-next");
         cancel.setId("wizard-cancel");
         next.setDefaultButton(true);
+        cancel.setCancelButton(true);
         back.setOnAction(e -> back());
         next.setOnAction(e -> next());
         cancel.setOnAction(e -> stage.close());
@@ -98,7 +101,12 @@ public final class ImportWizard {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-        stage.setOnHidden(e -> closeFile());
+        stage.setOnHidden(e -> {
+            stopRequested = true;
+            if (!working) {
+                closeFile();
+            }
+        });
     }
 
     /** Opens the wizard with a file, or first asks for one (null); nothing happens if the user cancels. */
@@ -263,21 +271,25 @@ public final class ImportWizard {
     /** Runs a service call off the FX thread while the content shows progress with a Stop button. */
     private <T> void busy(String message, Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
         stopRequested = false;
+        working = true;
         setBusy(message, true);
         ctx.work().read(message, () -> {
             try {
                 return new Outcome<>(work.call(), null);
-            } catch (Exception | StackOverflowError e) {
+            } catch (Throwable e) {
                 return new Outcome<T>(null, e);
             }
         }, o -> {
-            if (!stage.isShowing()) {
-                return;
-            }
-            if (stopRequested) {
+            working = false;
+            boolean abandoned = !stage.isShowing();
+            if (abandoned || stopRequested) {
                 if (o.value() instanceof AutoCloseable c && o.value() != file) {
                     closeQuietly(c);
                 }
+            }
+            if (abandoned) {
+                closeFile();
+            } else if (stopRequested) {
                 stopped();
             } else if (o.error() != null) {
                 failed.accept(o.error());
