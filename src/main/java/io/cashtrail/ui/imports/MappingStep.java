@@ -2,11 +2,15 @@ package io.cashtrail.ui.imports;
 
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.importer.parse.ColumnMatch;
+import io.cashtrail.importer.parse.DateColumnResolver;
+import io.cashtrail.importer.parse.DateOrder;
 import io.cashtrail.importer.parse.HeaderInfo;
 import io.cashtrail.importer.parse.ImportField;
 import io.cashtrail.importer.parse.SheetAnalysis;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -19,7 +23,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Steps 3 and 4: the header row the analysis found (read-only: the service analyses at the header
- * it detects) and every column with a field chooser; each change goes through
+ * it detects), every column with a field chooser, and the day/month order of date columns whose
+ * values read both ways; each change goes through
  * {@link io.cashtrail.importer.parse.ColumnMapping#with} so one field is read from one column.
  */
 final class MappingStep {
@@ -39,6 +44,44 @@ final class MappingStep {
         Label fixed = hint(Messages.get("wizard.header.fixed"));
         Label mapHint = hint(Messages.get("wizard.mapping.hint"));
         view.getChildren().addAll(row, fixed, mapHint, grid());
+        for (int column : analysis.dateColumnsToAsk()) {
+            view.getChildren().add(dateOrderChooser(column));
+        }
+    }
+
+    /** A date column whose values read both ways (05/06/2016): the user says which order the sheet uses. */
+    private Node dateOrderChooser(int column) {
+        DateColumnResolver.Resolution r = analysis.dateOrders().get(column);
+        String header = analysis.mapping().column(column).header();
+        Label question = new Label(r.outcome() == DateColumnResolver.Outcome.CONFLICT
+                ? Messages.get("import.dateColumn.conflict", header, r.dmyOnly(), r.mdyOnly())
+                : Messages.get("import.dateColumn.ambiguous", header));
+        question.setWrapText(true);
+        question.getStyleClass().addAll("field-message", "warning");
+        ComboBox<DateOrder> order = new ComboBox<>(FXCollections.observableArrayList(DateOrder.values()));
+        order.setId("wizard-dateOrder-" + column);
+        order.setCellFactory(v -> new OrderCell());
+        order.setButtonCell(new OrderCell());
+        order.setValue(r.order());
+        order.valueProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                return;
+            }
+            Map<Integer, DateColumnResolver.Resolution> orders = new HashMap<>(analysis.dateOrders());
+            orders.put(column, new DateColumnResolver.Resolution(DateColumnResolver.Outcome.RESOLVED, now,
+                    r.dmyOnly(), r.mdyOnly(), r.ambiguous()));
+            analysis = new SheetAnalysis(analysis.header(), analysis.mapping(), analysis.kinds(),
+                    analysis.savedProfile(), orders);
+        });
+        return new VBox(4, question, order);
+    }
+
+    private static final class OrderCell extends ListCell<DateOrder> {
+        @Override
+        protected void updateItem(DateOrder d, boolean empty) {
+            super.updateItem(d, empty);
+            setText(empty || d == null ? null : Messages.get(d.messageKey()));
+        }
     }
 
     private static Label hint(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cashtrail.domain.ImportRun;
 import io.cashtrail.i18n.Messages;
+import io.cashtrail.importer.parse.DateOrder;
 import io.cashtrail.importer.plan.LedgerWorkbooks;
 import io.cashtrail.importer.plan.RowStatus;
 import io.cashtrail.service.ImportFile;
@@ -27,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableRow;
@@ -159,6 +161,29 @@ class ImportWizardTest {
         assertThat(robot.lookup("#wizard-next").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(ws.imports().history()).isEmpty();
         assertThat(ws.orders().summaries()).isEmpty();
+    }
+
+    @Test
+    void datesThatReadBothWaysAskForTheDayMonthOrder(FxRobot robot) throws Exception {
+        Path ledger = LedgerWorkbooks.write(dir.resolve("日期.xlsx"), new Object[][] {
+            {1, "宁波港集团", "HT-1", "05/06/2016", 1000, null, null, null, null, null, null, "张三"},
+            {2, "杭州钢铁", "HT-2", "07/08/2016", 2000, null, null, null, null, null, null, "李四"},
+        });
+        robot.interact(() -> ImportWizard.open(ctx, owner, ledger));
+        waitUntil(() -> robot.lookup("#wizard-sheet-0").tryQuery().isPresent());
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> robot.lookup("#wizard-dateOrder-3").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#wizard-dateOrder-3").queryAs(ComboBox.class).setValue(DateOrder.DMY));
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> robot.lookup("#wizard-kind").tryQuery().isPresent());
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> robot.lookup("#wizard-counts").tryQuery().isPresent());
+        assertThat(robot.lookup("#wizard-counts").queryAs(Label.class).getText())
+                .isEqualTo(Messages.get("wizard.counts", 2, 0, 0, 0, 0));
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> robot.lookup("#wizard-summary").tryQuery().isPresent());
+        assertThat(ws.customers().contracts().stream().map(c -> c.signedDate()))
+                .contains(java.time.LocalDate.of(2016, 6, 5), java.time.LocalDate.of(2016, 8, 7));
     }
 
     @Test
