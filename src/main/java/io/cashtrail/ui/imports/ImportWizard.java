@@ -9,7 +9,6 @@ import io.cashtrail.service.ImportPreview;
 import io.cashtrail.service.ImportRefusal;
 import io.cashtrail.service.ImportService;
 import io.cashtrail.ui.common.UiContext;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,15 +20,12 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -111,7 +107,7 @@ public final class ImportWizard {
 
     /** Opens the wizard with a file, or first asks for one (null); nothing happens if the user cancels. */
     public static void open(UiContext ctx, Window owner, Path fileOrNull) {
-        Path chosen = fileOrNull != null ? fileOrNull : choose(owner);
+        Path chosen = fileOrNull != null ? fileOrNull : FileSources.choose(owner);
         if (chosen == null) {
             return;
         }
@@ -123,34 +119,12 @@ public final class ImportWizard {
 
     /** Lets the user drop a spreadsheet on the window to import it. */
     public static void installDropTarget(UiContext ctx, Scene scene) {
-        scene.addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-        });
-        scene.addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED, e -> {
-            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            if (files.size() == 1) {
-                e.setDropCompleted(true);
-                e.consume();
-                Path dropped = files.get(0).toPath();
-                javafx.application.Platform.runLater(() -> open(ctx, scene.getWindow(), dropped));
-            }
-        });
+        FileSources.acceptDrops(scene, file -> open(ctx, scene.getWindow(), file));
     }
 
     /** The import history with "Undo last import". */
     public static void showHistory(UiContext ctx, Window owner) {
         ImportHistoryWindow.open(ctx, owner);
-    }
-
-    private static Path choose(Window owner) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("wizard.chooseFile"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("wizard.fileFilter"),
-                "*.xlsx", "*.xlsm", "*.xls", "*.csv", "*.txt", "*.XLSX", "*.XLS", "*.CSV", "*.TXT"));
-        File f = fc.showOpenDialog(owner);
-        return f == null ? null : f.toPath();
     }
 
     // ---- steps ----
@@ -300,19 +274,7 @@ public final class ImportWizard {
     }
 
     private void setBusy(String message, boolean stoppable) {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("wizard-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        Button stopButton = new Button(Messages.get("wizard.stop"));
-        stopButton.setId("wizard-stop");
-        stopButton.setOnAction(e -> {
-            stopRequested = true;
-            stopButton.setDisable(true);
-        });
-        stopButton.setVisible(stoppable);
-        VBox box = new VBox(10, new Label(message), bar, stopButton);
-        box.setPadding(new Insets(20));
-        content.setContent(box);
+        content.setContent(Progress.view(message, stoppable, () -> stopRequested = true));
         back.setDisable(true);
         next.setDisable(true);
     }
