@@ -1,0 +1,134 @@
+package io.cashtrail.ui.imports;
+
+import io.cashtrail.domain.ImportRun;
+import io.cashtrail.i18n.Formats;
+import io.cashtrail.i18n.Messages;
+import io.cashtrail.ui.common.Dialogs;
+import io.cashtrail.ui.common.UiContext;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The import history (file, time, kind, counts, undone) with "Undo last import": imports are undone
+ * newest first, so the button always undoes the newest one not undone yet, after asking.
+ */
+final class ImportHistoryWindow {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private final UiContext ctx;
+    private final Stage stage = new Stage();
+    private final TableView<ImportRun> table = new TableView<>();
+    private final Button undo = new Button(Messages.get("wizard.history.undo"));
+
+    private ImportHistoryWindow(UiContext ctx, Window owner) {
+        this.ctx = ctx;
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(Messages.get("wizard.history.title"));
+        table.setId("wizard-historyTable");
+        table.getColumns().add(column("wizard.history.file", 180, ImportRun::fileName));
+        table.getColumns().add(column("wizard.history.time", 140, r -> time(r.startedAt())));
+        table.getColumns().add(column("wizard.history.kind", 150, r -> kindName(r.recordKind())));
+        table.getColumns().add(count("wizard.history.created", ImportRun::created));
+        table.getColumns().add(count("wizard.history.updated", ImportRun::updated));
+        table.getColumns().add(count("wizard.history.unchanged", ImportRun::unchanged));
+        table.getColumns().add(count("wizard.history.skipped", ImportRun::skipped));
+        table.getColumns().add(count("wizard.history.rejected", ImportRun::rejected));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("wizard.history.undone", 60,
+                r -> r.undone() ? Messages.get("wizard.history.yes") : ""));
+        undo.setId("wizard-undoLast");
+        undo.setOnAction(e -> undoLast());
+        Button close = new Button(Messages.get("common.close"));
+        close.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(8, undo, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        BorderPane root = new BorderPane(table, null, null, buttons, null);
+        root.setPadding(new Insets(12));
+        BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
+        Scene scene = new Scene(root, 860, 400);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+    }
+
+    static void open(UiContext ctx, Window owner) {
+        ImportHistoryWindow w = new ImportHistoryWindow(ctx, owner);
+        w.stage.show();
+        w.reload();
+    }
+
+    private void reload() {
+        undo.setDisable(true);
+        ctx.work().read(Messages.get("wizard.history.title"), () -> ctx.workspace().imports().history(), runs -> {
+            table.setItems(FXCollections.observableArrayList(runs));
+            undo.setDisable(lastActive(runs).isEmpty());
+        });
+    }
+
+    private static Optional<ImportRun> lastActive(List<ImportRun> runs) {
+        return runs.stream().filter(r -> !r.undone()).findFirst();
+    }
+
+    private void undoLast() {
+        Optional<ImportRun> last = lastActive(table.getItems());
+        if (last.isEmpty()) {
+            return;
+        }
+        ImportRun run = last.get();
+        if (!Dialogs.confirmDestructive(stage, Messages.get("wizard.history.undo"),
+                Messages.get("wizard.history.undoConfirm", run.fileName(), time(run.startedAt())))) {
+            return;
+        }
+        undo.setDisable(true);
+        ctx.work().write(Messages.get("wizard.history.undo"), () -> ctx.workspace().imports().undoLast(), done -> {
+            ctx.events().fireChanged();
+            Dialogs.info(stage, Messages.get("wizard.history.undo"),
+                    Messages.get("wizard.history.undoDone", done.fileName()));
+            reload();
+        }, t -> {
+            Refusals.show(stage, t);
+            reload();
+        });
+    }
+
+    private static String time(LocalDateTime t) {
+        return t == null ? "" : Formats.date(t.toLocalDate()) + " " + TIME.format(t);
+    }
+
+    private static String kindName(String key) {
+        String messageKey = "import.kind." + key;
+        return Messages.has(messageKey) ? Messages.get(messageKey) : key;
+    }
+
+    private static TableColumn<ImportRun, Integer> count(String key, java.util.function.ToIntFunction<ImportRun> f) {
+        TableColumn<ImportRun, Integer> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.applyAsInt(v.getValue())));
+        c.setPrefWidth(70);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private static TableColumn<ImportRun, String> column(String key, double width, Function<ImportRun, String> f) {
+        TableColumn<ImportRun, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
