@@ -35,7 +35,7 @@ class ArchitectureTest {
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
-                .whereLayer("Importer").mayOnlyBeAccessedByLayers("Service")
+                .whereLayer("Importer").mayOnlyBeAccessedByLayers("Service", "Ui")
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Importer")
                 .whereLayer("I18n").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Service", "Importer", "Report")
@@ -54,6 +54,14 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("io.cashtrail.ui..", "io.cashtrail.cli..").should()
                 .dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jdbi..", "org.h2..", "org.apache.poi..")
                 .check(classes);
+    }
+
+    @Test
+    void theUiSeesOnlyTheImportersDataNotItsReadersOrWriters() {
+        noClasses().that().resideInAPackage("io.cashtrail.ui..").should().dependOnClassesThat()
+                .haveFullyQualifiedName("io.cashtrail.importer.read.Spreadsheets").orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("io.cashtrail.importer.plan.PlanApplier").orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("io.cashtrail.importer.plan.ImportPlanner").check(classes);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.cashtrail.ui.common.Screen;
 import io.cashtrail.ui.common.UiContext;
 import io.cashtrail.ui.customers.CustomersScreen;
 import io.cashtrail.ui.dashboard.DashboardScreen;
+import io.cashtrail.ui.imports.ImportWizard;
 import io.cashtrail.ui.dashboard.DesktopNotifier;
 import io.cashtrail.ui.dashboard.TodayDigest;
 import io.cashtrail.ui.receivables.ReceivablesScreen;
@@ -106,6 +107,7 @@ public final class MainWindow implements Navigator {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setMaximized(prefs.getBoolean("window.maximized", false));
+        ImportWizard.installDropTarget(ctx, scene);
         showDashboard();
         ordersModel.reload();
     }
@@ -156,6 +158,9 @@ public final class MainWindow implements Navigator {
                     showCustomers();
                     customers.newCustomer();
                 }),
+                new SeparatorMenuItem(),
+                item("menu.file.import", "Shortcut+I", () -> ImportWizard.open(ctx, stage, null)),
+                item("menu.file.importHistory", null, () -> ImportWizard.showHistory(ctx, stage)),
                 new SeparatorMenuItem(),
                 item("menu.file.backup", "Shortcut+B", this::backupNow),
                 item("menu.file.restore", null, this::restore),
