@@ -11,11 +11,7 @@ import io.cashtrail.domain.Stage;
 import io.cashtrail.domain.StageDate;
 import io.cashtrail.domain.StageDates;
 import io.cashtrail.service.Workspace;
-import io.cashtrail.ui.common.BackgroundWork;
-import io.cashtrail.ui.common.DataEvents;
-import io.cashtrail.ui.common.Navigator;
 import io.cashtrail.ui.common.UiContext;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,10 +19,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,15 +38,7 @@ public final class CollectionsFixture {
     public CollectionsFixture(Path dir) {
         ws = Workspace.open(dir, Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault()));
-        Navigator nav = (Navigator) Proxy.newProxyInstance(Navigator.class.getClassLoader(),
-                new Class<?>[] {Navigator.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("openOrder")) {
-                        opened.add((Long) args[0]);
-                    }
-                    return null;
-                });
-        ctx = new UiContext(ws, new BackgroundWork(), nav, new DataEvents(),
-                Preferences.userRoot().node("cashtrail-test/" + UUID.randomUUID()), dir.resolve("test.log"));
+        ctx = io.cashtrail.ui.TestUi.context(ws, io.cashtrail.ui.TestUi.navigator(opened::add), dir);
         Customer grid = ws.customers().save(Customer.named("国网浙江").withInvoiceCutoffDay(25)
                 .withPaymentRule(PaymentRule.endOfMonthPlus(30)));
         StageDates accepted = StageDates.NONE.with(Stage.CONTRACT_SIGNED, on(2026, 3, 1))

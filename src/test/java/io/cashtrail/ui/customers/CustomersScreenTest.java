@@ -8,20 +8,14 @@ import io.cashtrail.domain.Money;
 import io.cashtrail.domain.Order;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.Workspace;
-import io.cashtrail.ui.common.BackgroundWork;
-import io.cashtrail.ui.common.DataEvents;
-import io.cashtrail.ui.common.Navigator;
 import io.cashtrail.ui.common.UiContext;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -52,10 +46,7 @@ class CustomersScreenTest {
         Messages.use(Messages.ENGLISH);
         dir = Files.createTempDirectory("cashtrail-customers-test");
         ws = Workspace.open(dir.resolve("data"));
-        Navigator noNavigation = (Navigator) Proxy.newProxyInstance(Navigator.class.getClassLoader(),
-                new Class<?>[] {Navigator.class}, (proxy, method, args) -> null);
-        ctx = new UiContext(ws, new BackgroundWork(), noNavigation, new DataEvents(),
-                Preferences.userRoot().node("cashtrail-test/" + UUID.randomUUID()), dir.resolve("test.log"));
+        ctx = io.cashtrail.ui.TestUi.context(ws, io.cashtrail.ui.TestUi.noNavigation(), dir);
         screen = new CustomersScreen(ctx);
         Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1200, 800);
         scene.getStylesheets().add(CustomersScreen.class.getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());

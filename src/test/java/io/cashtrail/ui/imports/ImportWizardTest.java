@@ -11,19 +11,14 @@ import io.cashtrail.service.ImportFile;
 import io.cashtrail.service.ImportPreview;
 import io.cashtrail.service.ImportRefusal;
 import io.cashtrail.service.Workspace;
-import io.cashtrail.ui.common.BackgroundWork;
-import io.cashtrail.ui.common.DataEvents;
-import io.cashtrail.ui.common.Navigator;
 import io.cashtrail.ui.common.UiContext;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -65,8 +60,7 @@ class ImportWizardTest {
     void start(Stage stage) {
         Messages.use(Messages.CHINESE);
         ws = Workspace.open(dir.resolve("data"));
-        ctx = new UiContext(ws, new BackgroundWork(), new NoNavigation(), new DataEvents(),
-                Preferences.userRoot().node("cashtrail-test/" + UUID.randomUUID()), dir.resolve("test.log"));
+        ctx = io.cashtrail.ui.TestUi.context(ws, io.cashtrail.ui.TestUi.noNavigation(), dir);
         owner = stage;
         stage.setScene(new Scene(new Label("main window"), 300, 200));
         stage.show();
@@ -248,29 +242,4 @@ class ImportWizardTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static final class NoNavigation implements Navigator {
-        @Override
-        public void showDashboard() {
-        }
-
-        @Override
-        public void showOrders() {
-        }
-
-        @Override
-        public void showCustomers() {
-        }
-
-        @Override
-        public void showSettings() {
-        }
-
-        @Override
-        public void openOrder(long orderId) {
-        }
-
-        @Override
-        public void openCustomer(long customerId) {
-        }
-    }
 }

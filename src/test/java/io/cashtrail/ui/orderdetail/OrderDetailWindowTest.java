@@ -13,20 +13,15 @@ import io.cashtrail.i18n.Formats;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.OrderDetail;
 import io.cashtrail.service.Workspace;
-import io.cashtrail.ui.common.BackgroundWork;
-import io.cashtrail.ui.common.DataEvents;
-import io.cashtrail.ui.common.Navigator;
 import io.cashtrail.ui.common.UiContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
@@ -62,8 +57,7 @@ class OrderDetailWindowTest {
         Messages.use(Messages.ENGLISH);
         ZoneId zone = ZoneId.systemDefault();
         ws = Workspace.open(dir.resolve("data"), Clock.fixed(TODAY.atStartOfDay(zone).toInstant(), zone));
-        ctx = new UiContext(ws, new BackgroundWork(), new NoNavigation(), new DataEvents(),
-                Preferences.userRoot().node("cashtrail-test/" + UUID.randomUUID()), dir.resolve("test.log"));
+        ctx = io.cashtrail.ui.TestUi.context(ws, io.cashtrail.ui.TestUi.noNavigation(), dir);
         Customer customer = ws.customers().save(Customer.named("华东重工机械有限公司"));
         contract = ws.customers().save(Contract.of("HT-2026-001", customer.id(), LocalDate.of(2026, 10, 8),
                 Money.of(1_200_000), "张伟"));
@@ -250,32 +244,6 @@ class OrderDetailWindowTest {
         assertThat(List.copyOf(Window.getWindows())).hasSize(1);
     }
 
-    /** The order window does not navigate; tests need no main window. */
-    private static final class NoNavigation implements Navigator {
-        @Override
-        public void showDashboard() {
-        }
-
-        @Override
-        public void showOrders() {
-        }
-
-        @Override
-        public void showCustomers() {
-        }
-
-        @Override
-        public void showSettings() {
-        }
-
-        @Override
-        public void openOrder(long orderId) {
-        }
-
-        @Override
-        public void openCustomer(long customerId) {
-        }
-    }
 
     @Test
     void appliesAPaymentTermsTemplateReplacingThePlan(FxRobot robot) {

@@ -7,13 +7,8 @@ import io.cashtrail.domain.Stage;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.Workspace;
 import io.cashtrail.ui.AppHarness;
-import io.cashtrail.ui.common.BackgroundWork;
-import io.cashtrail.ui.common.DataEvents;
-import io.cashtrail.ui.common.Navigator;
 import io.cashtrail.ui.common.UiContext;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 
@@ -36,16 +31,7 @@ class SettingsScreenTest {
     void start(javafx.stage.Stage stage) {
         Messages.use(Messages.ENGLISH);
         ws = Workspace.open(dir);
-        Navigator none = new Navigator() {
-            public void showDashboard() { }
-            public void showOrders() { }
-            public void showCustomers() { }
-            public void showSettings() { }
-            public void openOrder(long id) { }
-            public void openCustomer(long id) { }
-        };
-        ctx = new UiContext(ws, new BackgroundWork(), none, new DataEvents(),
-                Preferences.userRoot().node("cashtrail-test/" + UUID.randomUUID()), dir.resolve("x.log"));
+        ctx = io.cashtrail.ui.TestUi.context(ws, io.cashtrail.ui.TestUi.noNavigation(), dir);
         stage.setScene(new Scene(new SettingsScreen(ctx, () -> { }).view() instanceof javafx.scene.Parent p ? p
                 : new javafx.scene.layout.Pane(), 1000, 700));
         stage.show();

@@ -14,13 +14,8 @@ import io.cashtrail.domain.StageDates;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.OrderDetail;
 import io.cashtrail.service.Workspace;
-import io.cashtrail.ui.common.BackgroundWork;
-import io.cashtrail.ui.common.DataEvents;
-import io.cashtrail.ui.common.Navigator;
 import io.cashtrail.ui.common.UiContext;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,11 +24,9 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
@@ -76,15 +69,7 @@ class TimelineScreenTest {
         ZoneId zone = ZoneId.systemDefault();
         ws = Workspace.open(dir.resolve("data"), Clock.fixed(TODAY.atTime(12, 0).atZone(zone).toInstant(), zone));
         seed();
-        Navigator nav = (Navigator) Proxy.newProxyInstance(Navigator.class.getClassLoader(),
-                new Class<?>[] {Navigator.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("openOrder")) {
-                        opened.add((Long) args[0]);
-                    }
-                    return null;
-                });
-        ctx = new UiContext(ws, new BackgroundWork(), nav, new DataEvents(),
-                Preferences.userRoot().node("cashtrail-test/" + UUID.randomUUID()), dir.resolve("test.log"));
+        ctx = io.cashtrail.ui.TestUi.context(ws, io.cashtrail.ui.TestUi.navigator(opened::add), dir);
         screen = new TimelineScreen(ctx);
         Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1260, 740);
         scene.getStylesheets().add(TimelineScreen.class.getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());
