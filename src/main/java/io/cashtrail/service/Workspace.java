@@ -22,6 +22,7 @@ public final class Workspace implements AutoCloseable {
     private final CollectionsService collections;
     private final PaymentPlanService paymentPlans;
     private final ImportService imports;
+    private final CompanySettings settings;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
         this.collections = new CollectionsService(db);
         this.paymentPlans = new PaymentPlanService(db);
         this.imports = new ImportService(db);
+        this.settings = new CompanySettings(db);
     }
 
     /** Opens a data folder, translating lock and damage problems into {@link WorkspaceException}. */
@@ -70,6 +72,11 @@ public final class Workspace implements AutoCloseable {
     /** Importing legacy spreadsheets, the import history and undo. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** Company name and currency symbol (stored with the data). */
+    public CompanySettings settings() {
+        return settings;
     }
 
     public CollectionsService collections() {
