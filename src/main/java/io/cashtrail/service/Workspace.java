@@ -23,6 +23,7 @@ public final class Workspace implements AutoCloseable {
     private final PaymentPlanService paymentPlans;
     private final ImportService imports;
     private final CompanySettings settings;
+    private final ReportService reports;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.paymentPlans = new PaymentPlanService(db);
         this.imports = new ImportService(db);
         this.settings = new CompanySettings(db);
+        this.reports = new ReportService(this);
     }
 
     /** Opens a data folder, translating lock and damage problems into {@link WorkspaceException}. */
@@ -77,6 +79,11 @@ public final class Workspace implements AutoCloseable {
     /** Company name and currency symbol (stored with the data). */
     public CompanySettings settings() {
         return settings;
+    }
+
+    /** Reports and exports to xlsx, csv and pdf. */
+    public ReportService reports() {
+        return reports;
     }
 
     public CollectionsService collections() {
