@@ -65,6 +65,23 @@ class DatabaseTest {
     }
 
     @Test
+    void schemaVersionConstantIsTheNewestMigrationFileAndOpeningSkipsFlywayOnlyWhenApplied() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.SCHEMA_VERSION).as("Database.SCHEMA_VERSION must name the newest migration").isEqualTo(newest);
+        try (Database db = Database.open(dir)) {
+            assertThat(db.schemaVersion()).isEqualTo(String.valueOf(newest));
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(db.schemaVersion()).isEqualTo(String.valueOf(newest));
+            assertThat(db.rowCounts()).containsKey("customer");
+        }
+    }
+
+    @Test
     void laterSaveOfAStaleCopyIsRefusedNotOverwritten() {
         try (Database db = Database.open(dir)) {
             Customer cu = db.customers().insert(Customer.named("上海电气"));

@@ -42,6 +42,7 @@ public final class DashboardScreen implements Screen {
     private final TodayView today;
     private final DashboardCharts charts = new DashboardCharts(this::drill);
     private Consumer<DrillDown> onDrillDown = d -> { };
+    private final java.util.List<Runnable> onFilled = new java.util.ArrayList<>();
     private boolean stale = true;
     private LocalDate loadedFor;
     private int generation;
@@ -96,6 +97,16 @@ public final class DashboardScreen implements Screen {
      * Receives what a click on a figure or chart bar asks to see (see {@link DrillDown} for the kinds
      * and keys); the main window connects it to the receivables screen's {@code show(DrillDown)}.
      */
+    /** Called on the FX thread each time freshly computed figures have been put on the screen. */
+    public void addOnFilled(Runnable handler) {
+        onFilled.add(handler);
+    }
+
+    /** The start-up digest ("5 actions today, ¥1.2M at risk this month") of the figures on screen. */
+    public String digestText() {
+        return digest.getText();
+    }
+
     public void setOnDrillDown(Consumer<DrillDown> handler) {
         this.onDrillDown = handler == null ? d -> { } : handler;
     }
@@ -161,6 +172,7 @@ public final class DashboardScreen implements Screen {
         digest.setText(TodayDigest.text(f.actions(), day));
         today.setActions(f.actions());
         charts.show(f.aging(), f.forecast());
+        onFilled.forEach(Runnable::run);
         ctx.work().write(Messages.get("dashboard.computing"), () -> {
             ctx.workspace().collections().markSeen(f.actions(), day);
             return Boolean.TRUE;

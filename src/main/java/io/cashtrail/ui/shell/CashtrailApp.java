@@ -31,6 +31,7 @@ public final class CashtrailApp extends Application {
     public static void configure(Path dir, Path log) {
         dataDir = dir;
         logFile = log;
+        EarlyOpen.start(dir);
     }
 
     @Override

@@ -52,11 +52,12 @@ public final class MainWindow implements Navigator {
     private final Consumer<Runnable> reopen;
     private final OrdersViewModel ordersModel;
     private final DashboardScreen dashboard;
-    private final OrdersScreen orders;
-    private final CustomersScreen customers;
-    private final TimelineScreen timeline;
-    private final ReceivablesScreen receivables;
-    private final SettingsScreen settings;
+    // Screens other than the first are built when first shown: a faster start (bench/run startup).
+    private final Lazy<OrdersScreen> orders;
+    private final Lazy<CustomersScreen> customers;
+    private final Lazy<TimelineScreen> timeline;
+    private final Lazy<ReceivablesScreen> receivables;
+    private final Lazy<SettingsScreen> settings;
     private final StackPane center = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton navDashboard;
@@ -67,6 +68,7 @@ public final class MainWindow implements Navigator {
     private final ToggleButton navSettings;
     private final Label counts = new Label();
     private final Label digest = new Label();
+    private boolean digestWanted;
 
     public MainWindow(Stage stage, Workspace ws, BackgroundWork work, Preferences prefs, Path logFile,
             Consumer<Runnable> reopen) {
@@ -77,23 +79,29 @@ public final class MainWindow implements Navigator {
         work.setErrorHandler(t -> Dialogs.error(stage, t));
         this.ordersModel = new OrdersViewModel(ctx);
         this.dashboard = new DashboardScreen(ctx, ordersModel);
-        this.orders = new OrdersScreen(ctx, ordersModel);
-        this.customers = new CustomersScreen(ctx);
-        this.timeline = new TimelineScreen(ctx);
-        this.receivables = new ReceivablesScreen(ctx);
+        this.orders = new Lazy<>(() -> new OrdersScreen(ctx, ordersModel));
+        this.customers = new Lazy<>(() -> new CustomersScreen(ctx));
+        this.timeline = new Lazy<>(() -> new TimelineScreen(ctx));
+        this.receivables = new Lazy<>(() -> new ReceivablesScreen(ctx));
         dashboard.setOnDrillDown(d -> {
             showReceivables();
-            receivables.show(d);
+            receivables.get().show(d);
         });
-        this.settings = new SettingsScreen(ctx, () -> reopen.accept(() -> { }));
-        navDashboard = navButton("nav-dashboard", "nav.dashboard", dashboard);
-        navOrders = navButton("nav-orders", "nav.orders", orders);
-        navTimeline = navButton("nav-timeline", "timeline.nav", timeline);
-        navReceivables = navButton("nav-receivables", "nav.receivables", receivables);
-        navCustomers = navButton("nav-customers", "nav.customers", customers);
-        navSettings = navButton("nav-settings", "nav.settings", settings);
+        this.settings = new Lazy<>(() -> new SettingsScreen(ctx, () -> reopen.accept(() -> { })));
+        navDashboard = navButton("nav-dashboard", "nav.dashboard", () -> dashboard);
+        navOrders = navButton("nav-orders", "nav.orders", orders::get);
+        navTimeline = navButton("nav-timeline", "timeline.nav", timeline::get);
+        navReceivables = navButton("nav-receivables", "nav.receivables", receivables::get);
+        navCustomers = navButton("nav-customers", "nav.customers", customers::get);
+        navSettings = navButton("nav-settings", "nav.settings", settings::get);
         events.onChange(ordersModel::reload);
         ordersModel.onLoaded(l -> counts.setText(Messages.get("shell.status.orders", l.size())));
+        dashboard.addOnFilled(this::postDigestIfWanted);
+        if (StartupProbe.enabled()) {
+            StartupProbe probe = new StartupProbe(2);
+            dashboard.addOnFilled(probe::partDone);
+            ordersModel.onLoaded(l -> probe.partDone());
+        }
 
         BorderPane root = new BorderPane();
         root.setTop(topBar(menu()));
@@ -112,12 +120,12 @@ public final class MainWindow implements Navigator {
         ordersModel.reload();
     }
 
-    private ToggleButton navButton(String id, String key, Screen screen) {
+    private ToggleButton navButton(String id, String key, java.util.function.Supplier<? extends Screen> screen) {
         ToggleButton b = new ToggleButton(Messages.get(key));
         b.setId(id);
         b.setToggleGroup(nav);
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setOnAction(e -> show(b, screen));
+        b.setOnAction(e -> show(b, screen.get()));
         return b;
     }
 
@@ -152,11 +160,11 @@ public final class MainWindow implements Navigator {
         file.getItems().addAll(
                 item("menu.file.newOrder", "Shortcut+N", () -> {
                     showOrders();
-                    orders.newOrder();
+                    orders.get().newOrder();
                 }),
                 item("menu.file.newCustomer", "Shortcut+Shift+N", () -> {
                     showCustomers();
-                    customers.newCustomer();
+                    customers.get().newCustomer();
                 }),
                 new SeparatorMenuItem(),
                 item("menu.file.import", "Shortcut+I", () -> ImportWizard.open(ctx, stage, null)),
@@ -170,7 +178,7 @@ public final class MainWindow implements Navigator {
         view.getItems().addAll(
                 item("nav.dashboard", "Shortcut+1", this::showDashboard),
                 item("nav.orders", "Shortcut+2", this::showOrders),
-                item("timeline.nav", "Shortcut+3", () -> show(navTimeline, timeline)),
+                item("timeline.nav", "Shortcut+3", () -> show(navTimeline, timeline.get())),
                 item("nav.receivables", "Shortcut+4", this::showReceivables),
                 item("nav.customers", "Shortcut+5", this::showCustomers),
                 item("nav.settings", "Shortcut+6", this::showSettings),
@@ -251,15 +259,25 @@ public final class MainWindow implements Navigator {
 
     /** The start-up digest ("5 actions today, ¥1.2M at risk this month") in the status bar and as a notice. */
     public void showDigest() {
-        ctx.work().read(Messages.get("common.loading"), () -> TodayDigest.compute(ctx.workspace().collections(),
-                ctx.workspace().today()), text -> {
-                    digest.setText(text);
-                    DesktopNotifier.post(Messages.get("today.digest.title"), text);
-                });
+        digestWanted = true;
+        if (dashboard.digestText() != null && !dashboard.digestText().isEmpty() && !ctx.work().busyProperty().get()) {
+            postDigestIfWanted();
+        }
+    }
+
+    /** The digest comes from the figures the dashboard computes anyway (not a second pass over the data). */
+    private void postDigestIfWanted() {
+        if (!digestWanted) {
+            return;
+        }
+        digestWanted = false;
+        String text = dashboard.digestText();
+        digest.setText(text);
+        DesktopNotifier.post(Messages.get("today.digest.title"), text);
     }
 
     private void showReceivables() {
-        show(navReceivables, receivables);
+        show(navReceivables, receivables.get());
     }
 
     public Stage stage() {
@@ -286,17 +304,17 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showOrders() {
-        show(navOrders, orders);
+        show(navOrders, orders.get());
     }
 
     @Override
     public void showCustomers() {
-        show(navCustomers, customers);
+        show(navCustomers, customers.get());
     }
 
     @Override
     public void showSettings() {
-        show(navSettings, settings);
+        show(navSettings, settings.get());
     }
 
     @Override
@@ -307,6 +325,6 @@ public final class MainWindow implements Navigator {
     @Override
     public void openCustomer(long customerId) {
         showCustomers();
-        customers.select(customerId);
+        customers.get().select(customerId);
     }
 }

@@ -41,7 +41,7 @@ final class StartupFlow {
     Optional<Workspace> open() {
         Workspace ws;
         try {
-            ws = Workspace.open(dataDir);
+            ws = EarlyOpen.take(dataDir);
         } catch (WorkspaceException e) {
             LOG.warn("Cannot open {}", dataDir, e);
             if (e.reason() == WorkspaceException.Reason.DAMAGED) {

@@ -1,0 +1,58 @@
+package io.cashtrail.ui.shell;
+
+import io.cashtrail.service.Workspace;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Opens the data folder on a background thread while the JavaFX toolkit starts, so the two (each
+ * most of a second on a cold JVM) overlap. {@link StartupFlow} takes the result once; any later open
+ * (after a restore, another folder) opens directly.
+ */
+final class EarlyOpen {
+    private static CompletableFuture<Workspace> pending;
+    private static Path pendingDir;
+
+    private EarlyOpen() {
+    }
+
+    static synchronized void start(Path dataDir) {
+        pendingDir = dataDir;
+        pending = CompletableFuture.supplyAsync(() -> Workspace.open(dataDir), r -> {
+            Thread t = new Thread(r, "cashtrail-early-open");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The workspace opened early for {@code dataDir}, else one opened now; failures as Workspace.open throws them. */
+    static Workspace take(Path dataDir) {
+        CompletableFuture<Workspace> f;
+        synchronized (EarlyOpen.class) {
+            f = dataDir.equals(pendingDir) ? pending : null;
+            if (pending != null && f == null) {
+                pending.thenAccept(Workspace::close); // opened for a folder no longer wanted
+            }
+            pending = null;
+            pendingDir = null;
+        }
+        if (f == null) {
+            return Workspace.open(dataDir);
+        }
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
