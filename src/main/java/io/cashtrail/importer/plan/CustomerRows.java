@@ -84,7 +84,8 @@ final class CustomerRows {
                 String old = RecordFields.get(known.state, f);
                 String now = RecordFields.get(target, f);
                 if (now != null && !now.equals(old)) {
-                    KindOps.set(p, "customer", known.ref, label(f), f, old, now);
+                    p.ops.add(new KindOps.SetRecordField("customer", known.ref, f, now));
+                    p.changes.add(new FieldChange("customer", label(f), f, shown(f, old), shown(f, now)));
                 }
             }
         }
@@ -132,6 +133,11 @@ final class CustomerRows {
             }
         }
         return out;
+    }
+
+    /** A value as the preview shows it: a payment rule in words ("月结60天"), anything else as it is. */
+    private static String shown(String field, String value) {
+        return field.equals("paymentRule") ? PaymentRuleText.describe(PaymentRuleText.decode(value)) : value;
     }
 
     private static String label(String field) {

@@ -166,7 +166,9 @@ final class LedgerRows {
             case "amount" -> Messages.get("import.field.amount");
             case "owner" -> Messages.get("import.field.owner");
             case "notes" -> Messages.get("import.field.notes");
-            default -> field;
+            default -> field.startsWith("actual_") ? Messages.get("stage." + field.substring(7)) + " ("
+                    + Messages.get("stage.actual") + ")" : field.startsWith("planned_") ? Messages.get("stage."
+                    + field.substring(8)) + " (" + Messages.get("stage.planned") + ")" : field;
         };
     }
 

@@ -50,6 +50,15 @@ final class PaymentRuleText {
         return null;
     }
 
+    /** The rule in the user's language ("End of month + 60 days" / "月结60天"), null for none. */
+    static String describe(PaymentRule r) {
+        if (r == null) {
+            return null;
+        }
+        return io.cashtrail.i18n.Messages.get("importkinds.rule." + r.kind().name(),
+                r.kind() == PaymentRule.Kind.PAYMENT_RUN_DAYS ? r.runDaysText() : String.valueOf(r.days()));
+    }
+
     static String encode(PaymentRule r) {
         return r == null ? null : r.kind().name() + "|" + r.days() + "|" + (r.runDaysText() == null ? "" : r.runDaysText());
     }

@@ -57,6 +57,9 @@ class CustomerListImportTest {
         ImportPlan p = ImportPlannerTest.plan(db, file, null);
         assertThat(p.kind()).as("recognised").isEqualTo(RecordKind.CUSTOMERS);
         check(p, TABLE);
+        assertThat(ImportPlannerTest.row(p, 3).changes()).filteredOn(c -> c.field().equals("paymentRule"))
+                .singleElement().satisfies(c -> assertThat(c.newValue()).isEqualTo(
+                        io.cashtrail.i18n.Messages.get("importkinds.rule.END_OF_MONTH_PLUS", "60")));
         assertThat(ImportPlannerTest.row(p, 6).status()).as("a suggestion, then a new customer").isEqualTo(RowStatus.NEW);
         assertThat(ImportPlannerTest.row(p, 9).status()).isEqualTo(RowStatus.PROBLEM);
         apply(db, p);
