@@ -46,7 +46,7 @@ public final class Synonyms {
         add(ImportField.OWNER, "业务员|销售员|业务经理|负责人|销售|销售经理|客户经理|经办人|跟单员|销售代表|业务|业务负责人|责任人|项目经理|"
                 + "owner|salesrep|salesperson|sales|salesman|accountmanager|rep|responsible");
         add(ImportField.PAYMENT_TERMS, "付款方式|付款条件|付款条款|结算方式|回款条件|收款条件|付款约定|账期|回款周期|付款周期|"
-                + "结算周期|信用期|付款账期|paymentterms|terms|"
+                + "结算周期|信用期|付款账期|付款规则|回款规则|付款习惯|paymentterms|terms|"
                 + "paymentcondition");
         add(ImportField.PLANNED_SHIP_DATE, "计划发货日期|预计发货日期|交货期|交期|约定交货期|合同交货期|要求交货日期|计划交货日期|"
                 + "交货日期|plannedshipdate|requesteddate|promiseddate|etd");

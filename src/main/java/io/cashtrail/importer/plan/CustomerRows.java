@@ -28,6 +28,9 @@ final class CustomerRows {
 
     private final LedgerIndex index;
     private final RecordIndex records;
+    /** Customers an earlier row of this file already gave values (a customer merged over its contacts' rows). */
+    private final Set<RecordIndex.Entry<Customer>> seenInFile = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
 
     CustomerRows(LedgerIndex index, RecordIndex records) {
         this.index = index;
@@ -63,11 +66,12 @@ final class CustomerRows {
             if (similar != null) {
                 v.warn(ImportField.CUSTOMER_NAME, "import.plan.similarCustomer", name, similar.name());
             }
-            Customer draft = merge(Customer.named(name), row, aliases, v.leftovers);
+            Customer draft = merge(Customer.named(name), row, aliases, v.leftovers, false);
             KindOps.CreateCustomerRecord op = new KindOps.CreateCustomerRecord(draft);
             p.create(op);
             RecordIndex.Entry<Customer> e = new RecordIndex.Entry<>(op.self, draft);
             records.addCustomer(e);
+            seenInFile.add(e);
             index.addCustomer(name, op.self);
             for (String alias : split(aliases)) {
                 if (index.customer(alias) == null) {
@@ -76,7 +80,7 @@ final class CustomerRows {
             }
             return p;
         }
-        Customer target = merge(known.state, row, aliases, v.leftovers);
+        Customer target = merge(known.state, row, aliases, v.leftovers, !seenInFile.add(known));
         if (known.ref.creator instanceof KindOps.CreateCustomerRecord op) {
             op.draft = target;
         } else {
@@ -93,20 +97,34 @@ final class CustomerRows {
         return p;
     }
 
-    /** The customer with the row's non-empty values laid over it, its aliases and notes merged. */
-    private static Customer merge(Customer base, Customer row, String aliases, List<String> notes) {
+    /**
+     * The customer with the row's non-empty values laid over it, its aliases and notes merged. A
+     * customer an earlier row of the file already gave values only gets its blanks filled, so a
+     * customer listed over several contact rows ends the same on every import (not the last row's).
+     */
+    private static Customer merge(Customer base, Customer row, String aliases, List<String> notes, boolean blanksOnly) {
         Customer c = base;
         for (String f : FIELDS) {
             String now = switch (f) {
                 case "aliases" -> mergeAliases(base.name(), base.aliases(), aliases);
-                case "notes" -> RowPlan.mergeNotes(base.notes(), notes);
-                default -> RecordFields.get(row, f);
+                case "notes" -> RowPlan.mergeNotes(base.notes(), blanksOnly ? newHeaders(base.notes(), notes) : notes);
+                default -> blanksOnly && RecordFields.get(base, f) != null ? null : RecordFields.get(row, f);
             };
             if (now != null) {
                 c = RecordFields.set(c, f, now);
             }
         }
         return c;
+    }
+
+    /** The "header: value" lines whose header the notes do not have yet. */
+    private static List<String> newHeaders(String existing, List<String> lines) {
+        List<String> have = existing == null ? List.of() : List.of(existing.split("\n"));
+        return lines.stream().filter(l -> {
+            int colon = l.indexOf(": ");
+            String prefix = colon < 0 ? l : l.substring(0, colon + 2);
+            return have.stream().noneMatch(h -> h.startsWith(prefix));
+        }).toList();
     }
 
     /** The recorded aliases with the sheet's short names added (not the name itself, no repeats). */

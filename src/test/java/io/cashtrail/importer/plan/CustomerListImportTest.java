@@ -86,6 +86,22 @@ class CustomerListImportTest {
     }
 
     @Test
+    void aCustomerOverSeveralContactRowsKeepsTheFirstRowsValuesSoReimportChangesNothing() throws Exception {
+        String[] header = {"客户名称", "联系人", "电话", "职务"};
+        Object[][] rows = {{"杭州钢铁", "王五", "0571-1", "采购"}, {"杭州钢铁", "李四", "0571-2", "财务"},
+            {"新客户", "张三", null, "采购"}, {"新客户", "赵六", "0571-3", "财务"}};
+        Path file = sheet(dir, "contacts.xlsx", header, rows);
+        apply(db, ImportPlannerTest.plan(db, file, RecordKind.CUSTOMERS));
+        Customer hz = customer("杭州钢铁").orElseThrow();
+        assertThat(hz.contactPerson()).isEqualTo("王五");
+        assertThat(hz.notes()).isEqualTo("职务: 采购");
+        Customer created = customer("新客户").orElseThrow();
+        assertThat(created.contactPerson()).isEqualTo("张三");
+        assertThat(created.contactPhone()).as("a blank filled by a later row").isEqualTo("0571-3");
+        assertThat(ImportPlannerTest.plan(db, file, RecordKind.CUSTOMERS).hasWork()).isFalse();
+    }
+
+    @Test
     void aRowWithoutANameIsAProblem() throws Exception {
         Object[][] table = {{null, null, "周九", "13800000009", null, null, null, null, "import.plan.missing"},
             {"温州港", null, "郑十", null, null, null, null, null, RowStatus.NEW}};
