@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * (the reason on one line on stderr), 2 for usage errors.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a spreadsheet (.xlsx, .xls, .csv): contract/order ledger, payments list, shipment or production export.")
+        description = "Import a spreadsheet (.xlsx, .xls, .csv): contract/order ledger, payments list, shipment or production export, invoice register or customer list.")
 final class ImportCommand extends WorkspaceCommand implements Callable<Integer> {
     private static final int SHOWN_PROBLEMS = 10;
 
@@ -32,7 +32,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
     String sheet;
     @Option(names = "--all-sheets", description = "Import every visible sheet with the same columns as the first.")
     boolean allSheets;
-    @Option(names = "--kind", paramLabel = "KIND", description = "contractLedger, payments, shipments or production (default: recognised).")
+    @Option(names = "--kind", paramLabel = "KIND", description = "contractLedger, payments, shipments, production, invoices or customers (default: recognised).")
     String kind;
     @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
     boolean dryRun;

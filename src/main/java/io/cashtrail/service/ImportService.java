@@ -14,6 +14,7 @@ import io.cashtrail.importer.plan.ImportPlanner;
 import io.cashtrail.importer.plan.PlanApplier;
 import io.cashtrail.importer.plan.PlannedRow;
 import io.cashtrail.importer.plan.ProblemWorkbook;
+import io.cashtrail.importer.plan.RequiredColumns;
 import io.cashtrail.importer.plan.SheetInput;
 import io.cashtrail.importer.plan.UndoConflictException;
 import io.cashtrail.importer.read.ImportRefusedException;
@@ -78,9 +79,8 @@ public final class ImportService {
         }
         List<ImportField> missing = ImportPlanner.missingColumns(analysis.mapping(), kind);
         if (!missing.isEmpty()) {
-            throw new ImportRefusal("import.plan.missingColumn", null, missing.stream()
-                    .map(f -> Messages.get(f.messageKey())).collect(java.util.stream.Collectors.joining(", ")),
-                    Messages.get(kind.messageKey()));
+            throw new ImportRefusal("import.plan.missingColumn", null, RequiredColumns.describe(missing),
+                    RequiredColumns.kindName(kind));
         }
         List<SheetInput> inputs = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();

@@ -17,6 +17,11 @@ public final class ShipmentStore extends RecordStore<Shipment> {
         return list("order_id = :o", Map.of("o", orderId));
     }
 
+    /** Every shipment (for matching an import's rows against). */
+    public List<Shipment> all() {
+        return list("", Map.of());
+    }
+
     @Override
     protected Map<String, Object> columns(Shipment s) {
         Map<String, Object> m = cols();

@@ -321,15 +321,18 @@ class ImportServiceTest {
         ImportPreview p = preview(file, "shipments");
         try (ImportFile f = p.file()) {
             assertThat(p.plan().rows()).extracting(PlannedRow::status)
-                    .containsExactly(RowStatus.UPDATE, RowStatus.UPDATE, RowStatus.PROBLEM);
+                    .containsExactly(RowStatus.NEW, RowStatus.NEW, RowStatus.PROBLEM);
             assertThat(p.plan().rows().get(2).problems()).singleElement()
-                    .satisfies(x -> assertThat(x.key()).isEqualTo("import.plan.orderUnknown"));
+                    .satisfies(x -> assertThat(x.key()).isEqualTo("importkinds.order.unknownContract"));
             ws.imports().apply(p);
         }
         OrderSummary third = order("HT-2016-003");
         assertThat(third.stages().actual(Stage.SHIPPED)).isEqualTo(LocalDate.of(2016, 12, 20));
         assertThat(third.stages().actual(Stage.DELIVERED)).isEqualTo(LocalDate.of(2016, 12, 23));
-        assertThat(ws.orders().detail(third.orderId()).order().notes()).contains("SF1234567").contains("顺丰");
+        assertThat(ws.orders().detail(third.orderId()).shipments()).singleElement().satisfies(s -> {
+            assertThat(s.trackingNo()).isEqualTo("SF1234567");
+            assertThat(s.carrier()).isEqualTo("顺丰");
+        });
         assertThat(order("HT-2016-004").stages().actual(Stage.SHIPPED)).isEqualTo(LocalDate.of(2016, 8, 1));
         assertThat(ws.rowCounts()).containsEntry("sales_order", 4);
         ImportPreview again = preview(file, "shipments");

@@ -25,16 +25,28 @@ public final class HeaderDetector {
     private HeaderDetector() {
     }
 
-    /** The most likely header among the first {@link #SCAN_ROWS} rows; empty when all are blank. */
+    /**
+     * The most likely header among the first {@link #SCAN_ROWS} rows; empty when all are blank. A
+     * row that repeats an earlier row (the header of the next block of a sheet pasted together) is
+     * not a header again, nor the lower half of one: the first block's header is the header, and
+     * the repeats below it are skipped as repeated headers, so every block is imported.
+     */
     public static Optional<HeaderInfo> detect(List<SheetRow> rows) {
         List<SheetRow> scan = rows.subList(0, Math.min(rows.size(), SCAN_ROWS));
         HeaderInfo best = null;
+        Set<List<String>> seen = new HashSet<>();
         for (int i = 0; i < scan.size(); i++) {
             SheetRow row = scan.get(i);
             if (row.isBlank()) {
                 continue;
             }
+            if (!seen.add(keys(row))) {
+                continue;
+            }
             HeaderInfo candidate = atRow(scan, i);
+            if (candidate.rowCount() == 2 && seen.contains(keys(scan.get(i + 1)))) {
+                candidate = atRows(scan, i, 1);
+            }
             if (best == null || candidate.score() > best.score()) {
                 best = candidate;
             }
@@ -105,6 +117,11 @@ public final class HeaderDetector {
             names.add(useJoined ? upper + b : b);
         }
         return names;
+    }
+
+    /** A row's texts as header keys, to recognise the same row further down. */
+    private static List<String> keys(SheetRow row) {
+        return names(row).stream().map(HeaderName::keyOf).toList();
     }
 
     static List<String> names(SheetRow row) {

@@ -27,6 +27,10 @@ public enum ImportField {
     INVOICE_DATE("invoiceDate", ValueKind.DATE),
     INVOICE_NO("invoiceNo", ValueKind.KEY),
     INVOICE_AMOUNT("invoiceAmount", ValueKind.MONEY),
+    /** The VAT of an invoice (税额), when the register lists it apart. */
+    TAX_AMOUNT("taxAmount", ValueKind.MONEY, "importkinds.field.taxAmount"),
+    /** 专票/普票/电子/红字: the kind of an invoice, a red-letter one being a credit note. */
+    INVOICE_KIND("invoiceKind", ValueKind.TEXT, "importkinds.field.invoiceKind"),
     PAYMENT_DUE_DATE("paymentDueDate", ValueKind.DATE),
     DUE_AMOUNT("dueAmount", ValueKind.MONEY),
     PAYMENT_DATE("paymentDate", ValueKind.DATE),
@@ -48,10 +52,16 @@ public enum ImportField {
 
     private final String key;
     private final ValueKind valueKind;
+    private final String messageKey;
 
     ImportField(String key, ValueKind valueKind) {
+        this(key, valueKind, "import.field." + key);
+    }
+
+    ImportField(String key, ValueKind valueKind, String messageKey) {
         this.key = key;
         this.valueKind = valueKind;
+        this.messageKey = messageKey;
     }
 
     public String key() {
@@ -64,7 +74,7 @@ public enum ImportField {
 
     /** The message key of the field's display name. */
     public String messageKey() {
-        return "import.field." + key;
+        return messageKey;
     }
 
     public static ImportField byKey(String key) {

@@ -19,7 +19,9 @@ public final class Synonyms {
 
     /** Names that contain a known name but mean something else (net amounts, tax, not yet invoiced). */
     private static final java.util.Set<String> NOT_A_FIELD = java.util.Set.of("不含税金额", "未税金额", "无税金额", "税额", "税金",
-            "未开票金额", "未开票", "单价", "netamount", "taxamount", "unitprice", "price");
+            "未开票金额", "未开票", "单价", "netamount", "taxamount", "unitprice", "price", "除税金额", "未含税金额", "不含税", "净额");
+    /** Names too general to look for inside longer headers ("客户编号" is no order number), taken only as they are. */
+    private static final java.util.Set<String> EXACT_ONLY = java.util.Set.of("编号", "单据编号", "应收");
     private static final Map<ImportField, String> NAMES = new EnumMap<>(ImportField.class);
     private static final Map<String, ImportField> EXACT = new HashMap<>();
     private static final List<Map.Entry<String, ImportField>> LONGEST_FIRST = new ArrayList<>();
@@ -32,7 +34,7 @@ public final class Synonyms {
         add(ImportField.CONTRACT_NO, "合同编号|合同号|合同单号|合同编码|合同号码|协议编号|协议号|contractno|contractnumber|"
                 + "contract|contractid|contractref");
         add(ImportField.ORDER_NO, "订单号|订单编号|订单号码|销售订单号|销售订单|订单|批次号|批次|发货批次|生产订单号|生产单号|工单号|"
-                + "采购订单号|orderno|ordernumber|order|orderid|salesorder|sono|batch|batchno|pono|purchaseorder");
+                + "采购订单号|编号|单据编号|orderno|ordernumber|order|orderid|salesorder|sono|batch|batchno|pono|purchaseorder");
         add(ImportField.CONTRACT_TITLE, "合同名称|项目名称|项目|工程名称|合同内容|产品名称|货物名称|设备名称|品名|内容|摘要|"
                 + "title|contracttitle|project|projectname|description|product|item");
         add(ImportField.SIGNED_DATE, "签订日期|签约日期|签订时间|签约时间|签署日期|合同日期|合同签订日期|下单日期|下单时间|订单日期|销售日期|"
@@ -43,7 +45,8 @@ public final class Synonyms {
         add(ImportField.TAX_RATE, "税率|增值税率|增值税税率|税点|taxrate|vatrate|vat|tax");
         add(ImportField.OWNER, "业务员|销售员|业务经理|负责人|销售|销售经理|客户经理|经办人|跟单员|销售代表|业务|业务负责人|责任人|项目经理|"
                 + "owner|salesrep|salesperson|sales|salesman|accountmanager|rep|responsible");
-        add(ImportField.PAYMENT_TERMS, "付款方式|付款条件|付款条款|结算方式|回款条件|收款条件|付款约定|账期|paymentterms|terms|"
+        add(ImportField.PAYMENT_TERMS, "付款方式|付款条件|付款条款|结算方式|回款条件|收款条件|付款约定|账期|回款周期|付款周期|"
+                + "结算周期|信用期|付款账期|付款规则|回款规则|付款习惯|paymentterms|terms|"
                 + "paymentcondition");
         add(ImportField.PLANNED_SHIP_DATE, "计划发货日期|预计发货日期|交货期|交期|约定交货期|合同交货期|要求交货日期|计划交货日期|"
                 + "交货日期|plannedshipdate|requesteddate|promiseddate|etd");
@@ -64,9 +67,11 @@ public final class Synonyms {
         add(ImportField.INVOICE_NO, "发票号码|发票号|发票编号|票号|invoiceno|invoicenumber|invoice");
         add(ImportField.INVOICE_AMOUNT, "开票金额|发票金额|已开票金额|价税合计|开票额|累计开票|invoiceamount|invoicedamount|"
                 + "billedamount|invoicetotal");
-        add(ImportField.PAYMENT_DUE_DATE, "计划回款日期|预计回款日期|应回款日期|应收日期|约定回款日期|到期日|到期日期|付款期限|"
+        add(ImportField.TAX_AMOUNT, "税额|税金|增值税额|销项税额|税款|taxamount|vatamount");
+        add(ImportField.INVOICE_KIND, "发票类型|发票种类|票种|票据类型|发票类别|开票类型|invoicetype|invoicekind");
+        add(ImportField.PAYMENT_DUE_DATE, "计划回款日期|回款计划日期|计划收款日期|预计回款日期|应回款日期|应收日期|约定回款日期|到期日|到期日期|付款期限|"
                 + "duedate|paymentduedate|plannedpaymentdate");
-        add(ImportField.DUE_AMOUNT, "计划回款金额|计划回款|应回款金额|应收金额|应付金额|本期应收|dueamount|"
+        add(ImportField.DUE_AMOUNT, "应收|回款计划|回款计划金额|计划收款|计划收款金额|计划回款金额|计划回款|应回款金额|应收金额|应付金额|本期应收|dueamount|"
                 + "plannedpayment");
         add(ImportField.PAYMENT_DATE, "回款日期|来款日期|收款日期|到账日期|回款时间|收款时间|到账时间|付款日期|入账日期|paymentdate|"
                 + "paiddate|datepaid|receiptdate|paidon");
@@ -88,7 +93,7 @@ public final class Synonyms {
                 + "cutoffday|cutoff");
         add(ImportField.NOTES, "备注|说明|备注说明|附注|其他|情况说明|remark|remarks|notes|note|comment|comments|memo");
         LONGEST_FIRST.addAll(EXACT.entrySet());
-        LONGEST_FIRST.removeIf(e -> !containable(e.getKey()));
+        LONGEST_FIRST.removeIf(e -> !containable(e.getKey()) || EXACT_ONLY.contains(e.getKey()));
         LONGEST_FIRST.sort((a, b) -> b.getKey().length() != a.getKey().length() ? b.getKey().length() - a.getKey().length()
                 : a.getValue().compareTo(b.getValue()));
     }

@@ -23,8 +23,7 @@ import java.util.function.BooleanSupplier;
  * number) and the writes they need are collected. Nothing is written here.
  */
 public final class ImportPlanner {
-    private static final Set<RecordKind> SUPPORTED = EnumSet.of(RecordKind.CONTRACT_LEDGER, RecordKind.PAYMENTS,
-            RecordKind.SHIPMENTS, RecordKind.PRODUCTION);
+    private static final Set<RecordKind> SUPPORTED = EnumSet.allOf(RecordKind.class);
 
     private ImportPlanner() {
     }
@@ -35,24 +34,12 @@ public final class ImportPlanner {
     }
 
     /**
-     * The fields a sheet must have a column for to be imported as {@code kind}: for a ledger, a
-     * shipments or a production export the contract (or order) number, for a payments list the
-     * date and the amount. Empty when fine.
+     * The fields a sheet must have a column for to be imported as {@code kind} (see
+     * {@link RequiredColumns}): e.g. a contract ledger needs the contract (or order) number, the
+     * amount and the customer. Empty when fine.
      */
     public static List<ImportField> missingColumns(ColumnMapping mapping, RecordKind kind) {
-        List<ImportField> missing = new ArrayList<>();
-        if (kind != RecordKind.PAYMENTS && !mapping.has(ImportField.CONTRACT_NO) && !mapping.has(ImportField.ORDER_NO)) {
-            missing.add(ImportField.CONTRACT_NO);
-        }
-        if (kind == RecordKind.PAYMENTS) {
-            if (!mapping.has(ImportField.PAYMENT_DATE)) {
-                missing.add(ImportField.PAYMENT_DATE);
-            }
-            if (!mapping.has(ImportField.PAYMENT_AMOUNT) && !mapping.has(ImportField.AMOUNT)) {
-                missing.add(ImportField.PAYMENT_AMOUNT);
-            }
-        }
-        return missing;
+        return RequiredColumns.missing(mapping, kind);
     }
 
     /** Plans the sheets against what the database holds now; stops early (partial plan) when cancelled. */
@@ -61,9 +48,13 @@ public final class ImportPlanner {
             throw new IllegalArgumentException("cannot import " + kind);
         }
         LedgerIndex index = LedgerIndex.load(db);
-        LedgerRows ledger = new LedgerRows(index);
+        RecordIndex records = RecordIndex.load(db, index, kind);
+        LedgerRows ledger = new LedgerRows(index, records);
         PaymentRows payments = new PaymentRows(index);
         StageRows stages = new StageRows(index);
+        InvoiceRows invoices = new InvoiceRows(index, records);
+        ShipmentRows shipments = new ShipmentRows(index, records);
+        CustomerRows customers = new CustomerRows(index, records);
         List<PlannedRow> out = new ArrayList<>();
         for (SheetInput s : sheets) {
             HeaderInfo h = s.analysis().header();
@@ -82,12 +73,18 @@ public final class ImportPlanner {
                 }
                 RowValues v = RowValues.read(s.name(), r, s.analysis(), switch (kind) {
                     case PAYMENTS -> PaymentRows.USED;
-                    case SHIPMENTS, PRODUCTION -> StageRows.USED;
+                    case PRODUCTION -> StageRows.USED;
+                    case SHIPMENTS -> ShipmentRows.USED;
+                    case INVOICES -> InvoiceRows.USED;
+                    case CUSTOMERS -> CustomerRows.USED;
                     default -> LedgerRows.USED;
                 });
                 RowPlan p = v.hasErrors() ? null : switch (kind) {
                     case PAYMENTS -> payments.plan(v);
-                    case SHIPMENTS, PRODUCTION -> stages.plan(v);
+                    case PRODUCTION -> stages.plan(v);
+                    case SHIPMENTS -> shipments.plan(v);
+                    case INVOICES -> invoices.plan(v);
+                    case CUSTOMERS -> customers.plan(v);
                     default -> ledger.plan(v, s.analysis().mapping());
                 };
                 boolean problem = p == null || v.hasErrors();

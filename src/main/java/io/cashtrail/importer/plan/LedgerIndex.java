@@ -60,11 +60,13 @@ final class LedgerIndex {
     private final Map<Ref, List<PaymentKey>> unallocated = new HashMap<>();
     private final Map<String, ContractEntry> contracts = new HashMap<>();
     private final Map<String, List<OrderEntry>> ordersByNo = new HashMap<>();
+    private final Map<Long, OrderEntry> ordersById = new HashMap<>();
+    private final Map<Long, Ref> customersById = new HashMap<>();
 
     /** Reads what the database holds now. */
     static LedgerIndex load(Database db) {
         LedgerIndex ix = new LedgerIndex();
-        Map<Long, Ref> customerRefs = new HashMap<>();
+        Map<Long, Ref> customerRefs = ix.customersById;
         for (Customer c : db.customers().all()) {
             Ref r = new Ref(c.id());
             customerRefs.put(c.id(), r);
@@ -85,7 +87,7 @@ final class LedgerIndex {
             ix.contracts.put(TextNormalizer.key(c.contractNo()), e);
             byId.put(c.id(), e);
         }
-        Map<Long, OrderEntry> orders = new HashMap<>();
+        Map<Long, OrderEntry> orders = ix.ordersById;
         for (Order o : db.orders().all()) {
             ContractEntry c = byId.get(o.contractId());
             if (c != null) {
@@ -105,6 +107,16 @@ final class LedgerIndex {
             }
         }
         return ix;
+    }
+
+    /** The order with this database id, null when unknown. */
+    OrderEntry order(long id) {
+        return ordersById.get(id);
+    }
+
+    /** The reference of the customer with this database id (the same one rows matched by name get). */
+    Ref customerRef(long id) {
+        return customersById.computeIfAbsent(id, Ref::new);
     }
 
     CustomerEntry customer(String name) {

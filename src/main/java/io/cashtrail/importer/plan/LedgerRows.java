@@ -30,7 +30,8 @@ final class LedgerRows {
             ImportField.AMOUNT, ImportField.TAX_RATE, ImportField.OWNER, ImportField.PAYMENT_TERMS,
             ImportField.PLANNED_SHIP_DATE, ImportField.SHIPPED_DATE, ImportField.DELIVERED_DATE,
             ImportField.ACCEPTED_DATE, ImportField.PRODUCTION_START, ImportField.PRODUCTION_FINISH,
-            ImportField.INVOICE_DATE, ImportField.PAYMENT_DATE, ImportField.PAYMENT_AMOUNT);
+            ImportField.INVOICE_DATE, ImportField.PAYMENT_DATE, ImportField.PAYMENT_AMOUNT, ImportField.DUE_AMOUNT,
+            ImportField.PAYMENT_DUE_DATE, ImportField.RECEIVED_TOTAL, ImportField.OUTSTANDING);
 
     /** Sheet fields that are actual dates of order stages. */
     private static final Map<ImportField, Stage> ACTUALS = Map.of(ImportField.SIGNED_DATE, Stage.CONTRACT_SIGNED,
@@ -40,10 +41,12 @@ final class LedgerRows {
 
     private final LedgerIndex index;
     private final Customers customers;
+    private final LedgerReceivables receivables;
 
-    LedgerRows(LedgerIndex index) {
+    LedgerRows(LedgerIndex index, RecordIndex records) {
         this.index = index;
         this.customers = new Customers(index);
+        this.receivables = new LedgerReceivables(records, LocalDate.now());
     }
 
     /** The plan of a row without parse errors, or null (with an error added) when it cannot be imported. */
@@ -109,6 +112,7 @@ final class LedgerRows {
             updateOrder(oe, v, p, amount);
         }
         payments(oe, ce.customer, v, p);
+        receivables.plan(oe, ce.customer, v, p);
         return p;
     }
 
@@ -162,7 +166,9 @@ final class LedgerRows {
             case "amount" -> Messages.get("import.field.amount");
             case "owner" -> Messages.get("import.field.owner");
             case "notes" -> Messages.get("import.field.notes");
-            default -> field;
+            default -> field.startsWith("actual_") ? Messages.get("stage." + field.substring(7)) + " ("
+                    + Messages.get("stage.actual") + ")" : field.startsWith("planned_") ? Messages.get("stage."
+                    + field.substring(8)) + " (" + Messages.get("stage.planned") + ")" : field;
         };
     }
 

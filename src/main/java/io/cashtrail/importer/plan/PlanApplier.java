@@ -72,6 +72,8 @@ public final class PlanApplier {
                     c.self.id = 0;
                 } else if (op instanceof Op.CreateOrder o) {
                     o.self.id = 0;
+                } else {
+                    KindOps.resetNewRefs(op);
                 }
             }
         }
@@ -120,7 +122,7 @@ public final class PlanApplier {
                     unchangedSince(c, FieldCodec.get(o, c.field()), o.orderNo());
                     db.orders().update(FieldCodec.set(o, c.field(), c.oldValue()));
                 });
-                default -> throw new IllegalStateException("cannot restore " + c.entity());
+                default -> KindOps.restore(db, c);
             }
             return;
         }
@@ -129,7 +131,7 @@ public final class PlanApplier {
             case "order" -> db.orders().find(c.entityId()).ifPresent(o -> db.orders().delete(o.id(), false));
             case "contract" -> db.contracts().find(c.entityId()).ifPresent(k -> db.contracts().delete(k.id(), false));
             case "customer" -> db.customers().find(c.entityId()).ifPresent(k -> db.customers().delete(k.id(), false));
-            default -> throw new IllegalStateException("cannot remove " + c.entity());
+            default -> KindOps.remove(db, c);
         }
     }
 }

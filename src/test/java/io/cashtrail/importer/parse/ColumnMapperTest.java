@@ -40,6 +40,8 @@ class ColumnMapperTest {
         "Invoice Number|invoiceNo|0|1", "Invoice No|invoiceNo|0|1", "Payment Date|paymentDate|0|1", "Paid|paymentAmount|0|1",
         "Balance|outstanding|0|1", "Tracking Number|trackingNo|0|1", "Payment 2|paymentAmount|2|1",
         "Payment 2 Date|paymentDate|2|1", "1st Payment Date|paymentDate|1|1", "ＣＯＮＴＲＡＣＴ　ＮＯ．|contractNo|0|1",
+        "税额|taxAmount|0|1", "发票类型|invoiceKind|0|1", "应收1|dueAmount|1|1", "应收日期2|paymentDueDate|2|1",
+        "编号|orderNo|0|1", "回款周期|paymentTerms|0|1",
     })
     void mapsHeaderNames(String header, String field, int group, String factor) {
         ColumnMatch c = ColumnMapper.map(List.of(header)).column(0);
@@ -50,7 +52,7 @@ class ColumnMapperTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"序号", "型号", "数量", "单价", "不含税金额", "税额", "未开票金额", "Qty", "''", "日期", "2016"})
+    @CsvSource({"序号", "型号", "数量", "单价", "不含税金额", "除税金额", "未开票金额", "物料编号", "Qty", "''", "日期", "2016"})
     void leavesUnknownColumnsUnmapped(String header) {
         assertThat(ColumnMapper.map(List.of(header)).column(0).field()).isNull();
     }

@@ -68,6 +68,28 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void aHeaderRepeatedBelowAFooterIsTheFirstBlocksHeaderSoBothBlocksAreData() {
+        List<SheetRow> rows = new Rows()
+                .add("发货通知单", "发货通知单", "发货通知单", "发货通知单")
+                .add("编号", "客户名称", "数量", "金额", "交期")
+                .add("D-01", "上海南淼", 1, 6623, "2025-11-29")
+                .add("D-01", "上海南淼", 1, 6623, null)
+                .add("合同号：H8888888", "合同号：H8888888", "是否安装调试验收", "备注1：")
+                .add("合同号：H8888888", "合同号：H8888888", "N", "备注2：送货单")
+                .add("编号", "客户名称", "数量", "金额", "交期")
+                .add("D-02", "安徽成峰", 3, 4428, "2025-11-29")
+                .rows();
+        HeaderInfo h = HeaderDetector.detect(rows).orElseThrow();
+        assertThat(h.firstRow()).isEqualTo(1);
+        assertThat(h.rowCount()).isEqualTo(1);
+        RowClassifier classifier = new RowClassifier(h);
+        List<RowKind> kinds = rows.stream().map(classifier::classify).toList();
+        assertThat(kinds.get(2)).isEqualTo(RowKind.DATA);
+        assertThat(kinds.get(6)).isEqualTo(RowKind.REPEATED_HEADER);
+        assertThat(kinds.get(7)).isEqualTo(RowKind.DATA);
+    }
+
+    @Test
     void aRepeatedTwoRowHeaderIsSkippedRowByRow() {
         List<SheetRow> rows = new Rows()
                 .add("客户名称", "合同编号", "回款", "回款")

@@ -22,6 +22,11 @@ class RecordKindGuesserTest {
         "Payment Date,Customer,Amount Paid,Invoice No|PAYMENTS",
         "客户名称,简称,联系人,联系电话,地址,税号,开票截止日|CUSTOMERS",
         "Customer,Contact,Phone,Address,Tax ID|CUSTOMERS",
+        "序号,发票号码,开票日期,客户名称,合同编号,订单号,金额,税额,价税合计,发票类型,备注|INVOICES",
+        "发票号,开票日期,合同号,开票金额|INVOICES",
+        "客户名称,客户简称,联系人,手机,收货地址,付款方式|CUSTOMERS",
+        "客户名称,联系人,电话,地址|CUSTOMERS",
+        "客户名称,合同编号,合同金额,已回款,回款日期,应收1,应收日期1,应收2,应收日期2|CONTRACT_LEDGER",
     })
     void guessesTheKindOfSheet(String headers, RecordKind expected) {
         List<RecordKindGuesser.KindScore> scores = RecordKindGuesser.guess(ColumnMapper.map(List.of(headers.split(","))));
