@@ -40,6 +40,7 @@ public final class Database implements AutoCloseable {
     private final CollectionsStore collections;
     private final PaymentTermStore paymentTerms;
     private final ImportLog imports;
+    private final ImportProfileStore importProfiles;
 
     private Database(Path dataDir, DataLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -58,6 +59,7 @@ public final class Database implements AutoCloseable {
         this.collections = new CollectionsStore(jdbi);
         this.paymentTerms = new PaymentTermStore(jdbi);
         this.imports = new ImportLog(jdbi);
+        this.importProfiles = new ImportProfileStore(jdbi);
     }
 
     /**
@@ -185,6 +187,10 @@ public final class Database implements AutoCloseable {
 
     public ImportLog imports() {
         return imports;
+    }
+
+    public ImportProfileStore importProfiles() {
+        return importProfiles;
     }
 
     public CollectionsStore collections() {
