@@ -156,7 +156,8 @@ public final class ImportService {
                 inputs.add(new SheetInput(name, rows, analysis));
                 continue;
             }
-            Optional<HeaderInfo> h = HeaderDetector.detect(rows);
+            Optional<HeaderInfo> h = ImportProfiles.headerAt(rows, analysis.header().firstRow(), analysis.header().rowCount())
+                    .filter(at -> layout.matches(at.names())).or(() -> HeaderDetector.detect(rows));
             if (h.isPresent() && layout.matches(h.get().names())) {
                 inputs.add(new SheetInput(name, rows, SheetAnalyzer.analyze(rows, h.get(), List.of(layout))));
             } else {
