@@ -219,6 +219,38 @@ class ImportWizardStepsTest {
         assertThat(robot.lookup("#wizard-next").queryAs(Button.class).isDisabled()).isFalse();
     }
 
+    @Test
+    void stopWhileALargeFileOpensEndsWithinASecond(FxRobot robot) throws Exception {
+        Path big = dir.resolve("大文件.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            var sheet = wb.createSheet("台账");
+            for (int r = 0; r < 30_000; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < 8; c++) {
+                    row.createCell(c).setCellValue("合同" + r + "-" + c);
+                }
+            }
+            try (var out = java.nio.file.Files.newOutputStream(big)) {
+                wb.write(out);
+            }
+        }
+        robot.interact(() -> ImportWizard.open(ctx, owner, big));
+        Thread.sleep(200);
+        long[] stoppedAt = new long[1];
+        robot.interact(() -> robot.lookup("#wizard-stop").tryQuery().ifPresent(b -> {
+            stoppedAt[0] = System.nanoTime();
+            ((Button) b).fire();
+        }));
+        waitUntil(() -> robot.lookup("#wizard-sheet-0").tryQuery().isPresent()
+                || robot.lookup("#wizard-error").tryQuery().map(Node::isVisible).orElse(false));
+        long elapsed = (System.nanoTime() - stoppedAt[0]) / 1_000_000;
+        if (robot.lookup("#wizard-sheet-0").tryQuery().isEmpty()) {
+            assertThat(text(robot, "#wizard-error")).isEqualTo(Messages.get("wizard.stopped"));
+            assertThat(elapsed).isLessThan(1500);
+            assertThat(robot.lookup("#wizard-next").queryAs(Button.class).isDisabled()).isFalse();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static ComboBox<ImportField> field(FxRobot robot, int column) {
         return robot.lookup("#wizard-field-" + column).queryAs(ComboBox.class);
