@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * A planned import as the command line and the summary show it: the plan, the sheets it covers and
  * the sheets left out because their layout differs, with the row counts by status and the problems
- * as localized lines.
+ * as localized lines; and what it was planned from ({@link Basis}), to plan it again after a
+ * correction and to save its mapping as a profile.
  */
 public record ImportPreview(ImportFile file, ImportPlan plan, List<String> sheetsLeftOut, Basis basis) {
 

@@ -44,8 +44,10 @@ import java.util.function.Predicate;
 
 /**
  * Importing legacy spreadsheets, shared by the import wizard and the command line: open a file,
- * analyse a sheet, plan the import (nothing written), apply it in one transaction with a backup
- * before and a history entry, export the problem rows, list the history and undo the last import.
+ * analyse a sheet (at the header found or chosen, mapped by a saved profile when one fits), plan the
+ * import (nothing written) and plan it again with corrected cells, apply it in one transaction with
+ * a backup before and a history entry, save the mapping as a profile, export the problem rows, list
+ * the history and undo the last import.
  */
 public final class ImportService {
     private static final BooleanSupplier NEVER = () -> false;
