@@ -40,6 +40,9 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
     Path problems;
     @Option(names = "--password", paramLabel = "P", description = "Password of a protected workbook.")
     String password;
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Map the columns with this saved profile (default: a saved profile with the same headers, if any).")
+    String profile;
 
     @Override
     public Integer call() {
@@ -51,8 +54,11 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                     Messages.get("cli.import.unknownKind", kind, String.join(", ", ImportService.kindNames())));
         }
         try (Workspace ws = Workspace.open(dataDir()); ImportFile f = ws.imports().open(file, password)) {
-            ImportPreview p = ws.imports().preview(f, sheet, allSheets, kind);
+            ImportPreview p = ws.imports().preview(f, sheet, allSheets, kind, profile);
             PrintWriter out = out();
+            if (p.profileName() != null) {
+                out.println(Messages.get("importwiz.cli.profileApplied", p.profileName()));
+            }
             out.println(Messages.get("import.summary.kind", String.join(", ", p.sheetNames()), p.kindName()));
             if (!p.sheetsLeftOut().isEmpty()) {
                 out.println(Messages.get("import.summary.leftOut", String.join(", ", p.sheetsLeftOut())));
@@ -76,7 +82,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                 out.println(Messages.get("import.summary.dryRun"));
                 return 0;
             }
-            ImportRun run = ws.imports().apply(p);
+            ImportRun run = ws.imports().apply(p, r -> true, null);
             out.println(Messages.get(run.created() + run.updated() == 0 ? "import.summary.nothingNew"
                     : "import.summary.done", run.id()));
             return 0;

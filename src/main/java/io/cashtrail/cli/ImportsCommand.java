@@ -22,7 +22,8 @@ final class ImportsCommand extends WorkspaceCommand implements Callable<Integer>
                 out().println(Messages.get("cli.import.history.line", r.id(),
                         Formats.date(r.startedAt().toLocalDate()) + " " + r.startedAt().toLocalTime().withNano(0),
                         r.fileName(), Messages.get("import.kind." + r.recordKind()), r.created(), r.updated(),
-                        r.unchanged(), r.skipped(), r.rejected(), r.undone() ? Messages.get("cli.import.history.undone") : ""));
+                        r.unchanged(), r.skipped(), r.rejected(), (r.undone() ? Messages.get("cli.import.history.undone") : "")
+                        + (r.profile() != null ? Messages.get("importwiz.cli.historyProfile", r.profile()) : "")));
             }
             return 0;
         }

@@ -18,6 +18,8 @@ import io.cashtrail.importer.plan.RequiredColumns;
 import io.cashtrail.importer.plan.SheetInput;
 import io.cashtrail.importer.plan.UndoConflictException;
 import io.cashtrail.importer.read.ImportRefusedException;
+import io.cashtrail.importer.read.Limits;
+import io.cashtrail.importer.read.ReadCancelledException;
 import io.cashtrail.importer.read.SheetInfo;
 import io.cashtrail.importer.read.SheetRow;
 import io.cashtrail.importer.read.Spreadsheets;
@@ -35,21 +37,27 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
  * Importing legacy spreadsheets, shared by the import wizard and the command line: open a file,
- * analyse a sheet, plan the import (nothing written), apply it in one transaction with a backup
- * before and a history entry, export the problem rows, list the history and undo the last import.
+ * analyse a sheet (at the header found or chosen, mapped by a saved profile when one fits), plan the
+ * import (nothing written) and plan it again with corrected cells, apply it in one transaction with
+ * a backup before and a history entry, save the mapping as a profile, export the problem rows, list
+ * the history and undo the last import.
  */
 public final class ImportService {
     private static final BooleanSupplier NEVER = () -> false;
     private final Database db;
+    private final ImportProfiles profiles;
 
     ImportService(Database db) {
         this.db = db;
+        this.profiles = new ImportProfiles(db.importProfiles());
     }
 
     /** Opens a file (password may be null); refused files give an {@link ImportRefusal}. */
@@ -61,11 +69,42 @@ public final class ImportService {
         }
     }
 
-    /** Reads a sheet (once) and finds its header, mapping and record kind; no header is a refusal. */
+    /**
+     * As {@link #open(Path, String)}, giving up within a second once {@code cancelled} says so with a
+     * {@link CancellationException} (whatever was opened is closed).
+     */
+    public ImportFile open(Path file, String password, BooleanSupplier cancelled) {
+        try {
+            return new ImportFile(file, Spreadsheets.open(file, password, Limits.DEFAULT, cancelled));
+        } catch (ReadCancelledException e) {
+            throw new CancellationException("stopped by the user");
+        } catch (ImportRefusedException e) {
+            throw refusal(e);
+        }
+    }
+
+    /**
+     * Reads a sheet (once) and finds its header, mapping and record kind; a saved profile that fits
+     * the sheet maps it; no header is a refusal.
+     */
     public SheetAnalysis analyze(ImportFile file, int sheet, BooleanSupplier cancelled) {
-        List<SheetRow> rows = file.rows(sheet, cancelled);
-        return SheetAnalyzer.analyze(rows, List.of())
-                .orElseThrow(() -> new ImportRefusal("import.plan.noHeader", null, file.sheets().get(sheet).name()));
+        return sheets().setUp(file, sheet, null, null, cancelled).analysis();
+    }
+
+    /**
+     * Everything the wizard's header and mapping step shows for a sheet (see {@link SheetSetup}):
+     * the header at {@code headerRow} (0-based sheet row; null: found automatically), mapped by the
+     * profile named (null: by a saved profile that fits the sheet, else by the column names).
+     * Refused when the profile is unknown or no header is found; {@link CancellationException} when
+     * stopped.
+     */
+    public SheetSetup setUp(ImportFile file, int sheet, Integer headerRow, String profileName,
+            BooleanSupplier cancelled) {
+        return sheets().setUp(file, sheet, headerRow, profileName, cancelled);
+    }
+
+    private ImportSheets sheets() {
+        return new ImportSheets(profiles);
     }
 
     /**
@@ -74,6 +113,31 @@ public final class ImportService {
      */
     public ImportPreview plan(ImportFile file, List<Integer> sheets, SheetAnalysis analysis, RecordKind kind,
             BooleanSupplier cancelled) {
+        return plan(file, sheets, analysis, kind, Map.of(), cancelled);
+    }
+
+    /**
+     * Plans again with the user's corrections of a row's cells (column → text; empty text empties the
+     * cell): the row gets its new status, and every other row is planned as before (a corrected
+     * customer or contract may change what later rows do). Earlier corrections are kept.
+     */
+    public ImportPreview correct(ImportPreview preview, PlannedRow row, Map<Integer, String> cells,
+            BooleanSupplier cancelled) {
+        ImportPreview.Basis b = preview.basis();
+        if (b == null) {
+            throw new IllegalArgumentException("this preview cannot be planned again");
+        }
+        Map<String, Map<Integer, Map<Integer, String>>> all = ImportSheets.withCorrection(b.corrections(),
+                row.sheet(), row.row() - 1, cells);
+        ImportPreview again = plan(preview.file(), b.sheets(), b.analysis(), b.kind(), all, cancelled);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("stopped by the user");
+        }
+        return again;
+    }
+
+    private ImportPreview plan(ImportFile file, List<Integer> sheets, SheetAnalysis analysis, RecordKind kind,
+            Map<String, Map<Integer, Map<Integer, String>>> corrections, BooleanSupplier cancelled) {
         if (!ImportPlanner.supports(kind)) {
             throw new ImportRefusal("import.plan.kindUnsupported", null, Messages.get(kind.messageKey()));
         }
@@ -89,12 +153,13 @@ public final class ImportService {
         for (int k = 0; k < sheets.size(); k++) {
             int index = sheets.get(k);
             String name = file.sheets().get(index).name();
-            List<SheetRow> rows = file.rows(index, cancelled);
+            List<SheetRow> rows = ImportSheets.corrected(file.rows(index, cancelled), corrections.get(name));
             if (k == 0) {
                 inputs.add(new SheetInput(name, rows, analysis));
                 continue;
             }
-            Optional<HeaderInfo> h = HeaderDetector.detect(rows);
+            Optional<HeaderInfo> h = ImportProfiles.headerAt(rows, analysis.header().firstRow(), analysis.header().rowCount())
+                    .filter(at -> layout.matches(at.names())).or(() -> HeaderDetector.detect(rows));
             if (h.isPresent() && layout.matches(h.get().names())) {
                 inputs.add(new SheetInput(name, rows, SheetAnalyzer.analyze(rows, h.get(), List.of(layout))));
             } else {
@@ -102,7 +167,8 @@ public final class ImportService {
             }
         }
         ImportPlan plan = ImportPlanner.plan(db, inputs, kind, cancelled);
-        return new ImportPreview(file, plan, leftOut);
+        return new ImportPreview(file, plan, leftOut, new ImportPreview.Basis(sheets, analysis, kind, corrections,
+                profiles.of(analysis).orElse(null)));
     }
 
     /**
@@ -111,6 +177,18 @@ public final class ImportService {
      * recognised.
      */
     public ImportPreview preview(ImportFile file, String sheetName, boolean allSheets, String kindName) {
+        return preview(file, sheetName, allSheets, kindName, null);
+    }
+
+    /**
+     * As {@link #preview(ImportFile, String, boolean, String)} with the columns mapped by the saved
+     * profile named (refused when there is none of that name); null: a profile that fits applies.
+     */
+    public ImportPreview preview(ImportFile file, String sheetName, boolean allSheets, String kindName,
+            String profileName) {
+        if (profileName != null && profiles.named(profileName).isEmpty()) {
+            throw profiles.unknown(profileName);
+        }
         List<Integer> sheets = new ArrayList<>();
         SheetAnalysis analysis = null;
         if (sheetName != null) {
@@ -119,7 +197,7 @@ public final class ImportService {
                 throw new ImportRefusal("import.plan.sheetNotFound", null, sheetName, String.join(", ", file.sheetNames()));
             }
             sheets.add(i);
-            analysis = analyze(file, i, NEVER);
+            analysis = setUp(file, i, null, profileName, NEVER).analysis();
         } else {
             ImportRefusal first = null;
             for (SheetInfo s : file.sheets()) {
@@ -128,7 +206,7 @@ public final class ImportService {
                 }
                 if (analysis == null) {
                     try {
-                        analysis = analyze(file, s.index(), NEVER);
+                        analysis = setUp(file, s.index(), null, profileName, NEVER).analysis();
                     } catch (ImportRefusal e) {
                         first = first == null ? e : first;
                         continue;
@@ -194,9 +272,58 @@ public final class ImportService {
         }
     }
 
-    /** Every import, newest first. */
+    /**
+     * As {@link #apply(ImportPreview, Predicate)}, then saves the mapping as the profile
+     * {@code saveProfileAs} (null or blank: not saved) and records in the history the profile used
+     * (the one saved, or the one the mapping came from).
+     */
+    public ImportRun apply(ImportPreview preview, Predicate<PlannedRow> include, String saveProfileAs) {
+        String name = saveProfileAs == null || saveProfileAs.isBlank() ? null : saveProfileAs.strip();
+        if (name != null && name.length() > ImportProfiles.MAX_NAME) {
+            throw new ImportRefusal("importwiz.profile.nameTooLong", null, ImportProfiles.MAX_NAME);
+        }
+        ImportRun run = apply(preview, include);
+        String used = preview.profileName();
+        if (name != null && preview.basis() != null) {
+            used = profiles.save(name, preview.basis().analysis(), preview.basis().kind()).name();
+        }
+        if (used != null) {
+            db.importProfiles().recordUse(run.id(), used);
+            run = run.withProfile(used);
+        }
+        return run;
+    }
+
+    /** The saved mapping profiles, the most recently saved first. */
+    public List<MappingProfile> profiles() {
+        return profiles.all();
+    }
+
+    public Optional<MappingProfile> profile(String name) {
+        return profiles.named(name);
+    }
+
+    /** Saves an analysis (header row, mapping, day/month choices) and kind as a profile, replacing one of that name. */
+    public MappingProfile saveProfile(String name, SheetAnalysis analysis, RecordKind kind) {
+        if (name == null || name.isBlank()) {
+            throw new ImportRefusal("importwiz.profile.nameMissing", null);
+        }
+        if (name.strip().length() > ImportProfiles.MAX_NAME) {
+            throw new ImportRefusal("importwiz.profile.nameTooLong", null, ImportProfiles.MAX_NAME);
+        }
+        return profiles.save(name, analysis, kind);
+    }
+
+    /** Deletes a profile; imports that used it keep its name in the history. */
+    public void deleteProfile(long id) {
+        profiles.delete(id);
+    }
+
+    /** Every import, newest first, with the profile each used. */
     public List<ImportRun> history() {
-        return db.imports().runs();
+        Map<Long, String> used = db.importProfiles().runProfiles();
+        return db.imports().runs().stream().map(r -> used.containsKey(r.id()) ? r.withProfile(used.get(r.id())) : r)
+                .toList();
     }
 
     /**

@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
      * database already records it as applied, opening skips Flyway, whose start-up costs most of a
      * second on a cold JVM.
      */
-    static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     private final Path dataDir;
     private final DataLock lock;
@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
     private final CollectionsStore collections;
     private final PaymentTermStore paymentTerms;
     private final ImportLog imports;
+    private final ImportProfileStore importProfiles;
 
     private Database(Path dataDir, DataLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
         this.collections = new CollectionsStore(jdbi);
         this.paymentTerms = new PaymentTermStore(jdbi);
         this.imports = new ImportLog(jdbi);
+        this.importProfiles = new ImportProfileStore(jdbi);
     }
 
     /**
@@ -218,6 +220,10 @@ public final class Database implements AutoCloseable {
 
     public ImportLog imports() {
         return imports;
+    }
+
+    public ImportProfileStore importProfiles() {
+        return importProfiles;
     }
 
     public CollectionsStore collections() {

@@ -32,7 +32,7 @@ class LauncherTest {
     void infoPrintsFolderSchemaAndRowCounts() {
         assertThat(run("--data-dir", dir.toString(), "info")).isZero();
         assertThat(out.toString()).contains("data_dir=" + dir.toAbsolutePath().normalize())
-                .contains("schema_version=4").contains("rows.sales_order=0").contains("rows.customer=0");
+                .contains("schema_version=" + io.cashtrail.store.Database.SCHEMA_VERSION).contains("rows.sales_order=0").contains("rows.customer=0");
     }
 
     @Test

@@ -26,7 +26,7 @@ class DatabaseTest {
     @Test
     void migratesFromEmptyAndRoundTripsChineseTextAndCents() {
         try (Database db = Database.open(dir)) {
-            assertThat(db.schemaVersion()).isEqualTo("4");
+            assertThat(db.schemaVersion()).isEqualTo(String.valueOf(Database.SCHEMA_VERSION));
             Customer cu = db.customers().insert(Customer.named("杭州汽轮动力集团有限公司").withInvoiceCutoffDay(25)
                     .withNotes("每月25日前开票"));
             Contract ct = db.contracts().insert(Contract.of("HT-2026-001", cu.id(), LocalDate.of(2026, 3, 1),

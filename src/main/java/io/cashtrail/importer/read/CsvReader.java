@@ -43,7 +43,13 @@ final class CsvReader implements SpreadsheetReader {
     }
 
     static CsvReader open(Path file, byte[] head, Limits limits) throws ImportRefusedException {
-        return ReadGuard.bounded(limits.maxTime(), () -> {
+        return open(file, head, limits, null);
+    }
+
+    /** As {@link #open(Path, byte[], Limits)}, given up when {@code cancelled} says so. */
+    static CsvReader open(Path file, byte[] head, Limits limits, BooleanSupplier cancelled)
+            throws ImportRefusedException {
+        return ReadGuard.bounded(limits.maxTime(), cancelled, () -> {
             EncodingDetector.Detected enc = EncodingDetector.detect(file, head);
             if (!EncodingDetector.looksLikeText(head, enc)) {
                 throw new ImportRefusedException(Reason.NOT_SPREADSHEET, "binary content");

@@ -111,21 +111,95 @@ final class ReadGuard {
      * else it throws becomes DAMAGED.
      */
     static <T> T bounded(Duration max, Callable<T> step) throws ImportRefusedException {
-        FutureTask<T> task = new FutureTask<>(step);
+        return bounded(max, null, step);
+    }
+
+    /**
+     * As {@link #bounded(Duration, Callable)}, also giving up within {@link #POLL_MILLIS} once
+     * {@code cancelled} (may be null) says so, with a {@link ReadCancelledException}. A step given up
+     * on keeps running on its daemon thread (interrupted); what it returns then is closed.
+     */
+    static <T> T bounded(Duration max, BooleanSupplier cancelled, Callable<T> step) throws ImportRefusedException {
+        if (cancelled != null && cancelled.getAsBoolean()) {
+            throw new ReadCancelledException();
+        }
+        Abandonable<T> work = new Abandonable<>(step);
+        FutureTask<T> task = new FutureTask<>(work);
         Thread worker = new Thread(null, task, "cashtrail-import-step", 16L * 1024 * 1024);
         worker.setDaemon(true);
         worker.start();
+        long deadline = System.nanoTime() + max.toNanos();
         try {
-            return task.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            while (true) {
+                if (cancelled != null && cancelled.getAsBoolean()) {
+                    worker.interrupt();
+                    work.abandon();
+                    throw new ReadCancelledException();
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new TimeoutException();
+                }
+                try {
+                    return task.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException slice) {
+                    // look at the cancel flag and the deadline again
+                }
+            }
         } catch (TimeoutException e) {
             worker.interrupt();
+            work.abandon();
             throw new ImportRefusedException(Reason.TOO_SLOW, "gave up after " + max.toSeconds() + " s");
         } catch (InterruptedException e) {
             worker.interrupt();
+            work.abandon();
             Thread.currentThread().interrupt();
             throw new ImportRefusedException(Reason.TOO_SLOW, "interrupted");
         } catch (ExecutionException e) {
             throw refusal(e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    /** How often a bounded step's caller looks at the cancel flag. */
+    static final long POLL_MILLIS = 100;
+
+    /** A step whose result is closed when it arrives after the caller gave up on it. */
+    private static final class Abandonable<T> implements Callable<T> {
+        private final Callable<T> step;
+        private boolean abandoned;
+        private T value;
+
+        Abandonable(Callable<T> step) {
+            this.step = step;
+        }
+
+        @Override
+        public T call() throws Exception {
+            T v = step.call();
+            synchronized (this) {
+                if (abandoned) {
+                    closeLate(v);
+                } else {
+                    value = v;
+                }
+            }
+            return v;
+        }
+
+        synchronized void abandon() {
+            abandoned = true;
+            if (value != null) {
+                closeLate(value);
+                value = null;
+            }
+        }
+
+        private static void closeLate(Object value) {
+            if (value instanceof org.apache.poi.openxml4j.opc.OPCPackage pkg) {
+                pkg.revert();
+            } else if (value instanceof AutoCloseable c) {
+                XlsxReader.closeQuietly(c);
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.Decryptor;
@@ -35,6 +36,16 @@ public final class Spreadsheets {
 
     /** As {@link #open(Path, String)} with explicit limits (tests, or a stricter caller). */
     public static SpreadsheetReader open(Path file, String password, Limits limits) throws ImportRefusedException {
+        return open(file, password, limits, null);
+    }
+
+    /**
+     * As {@link #open(Path, String, Limits)}, giving up within a fraction of a second with a
+     * {@link ReadCancelledException} once {@code cancelled} (may be null) says so; what was opened
+     * is closed.
+     */
+    public static SpreadsheetReader open(Path file, String password, Limits limits, BooleanSupplier cancelled)
+            throws ImportRefusedException {
         Limits.applyPoiGuards();
         if (file == null || !Files.exists(file) || Files.isDirectory(file)) {
             throw new ImportRefusedException(Reason.NOT_FOUND, String.valueOf(file));
@@ -57,11 +68,11 @@ public final class Spreadsheets {
         try {
             switch (FileFormat.detect(file, head)) {
                 case OOXML:
-                    return openOoxml(file, limits);
+                    return openOoxml(file, limits, cancelled);
                 case OLE2:
-                    return openOle2(file, password, limits);
+                    return openOle2(file, password, limits, cancelled);
                 default:
-                    return CsvReader.open(file, head, limits);
+                    return CsvReader.open(file, head, limits, cancelled);
             }
         } catch (ImportRefusedException e) {
             throw e;
@@ -70,20 +81,23 @@ public final class Spreadsheets {
         }
     }
 
-    private static SpreadsheetReader openOoxml(Path file, Limits limits) throws ImportRefusedException {
-        OPCPackage pkg = ReadGuard.bounded(limits.maxTime(), () -> OPCPackage.open(file.toFile(), PackageAccess.READ));
-        return XlsxReader.open(pkg, limits, () -> { });
+    private static SpreadsheetReader openOoxml(Path file, Limits limits, BooleanSupplier cancelled)
+            throws ImportRefusedException {
+        OPCPackage pkg = ReadGuard.bounded(limits.maxTime(), cancelled,
+                () -> OPCPackage.open(file.toFile(), PackageAccess.READ));
+        return XlsxReader.open(pkg, limits, () -> { }, cancelled);
     }
 
     /** OLE2: a BIFF8 workbook, an encrypted OOXML package, Excel 5/95, or another Office file. */
-    private static SpreadsheetReader openOle2(Path file, String password, Limits limits) throws Exception {
-        POIFSFileSystem fs = ReadGuard.bounded(limits.maxTime(), () -> new POIFSFileSystem(file.toFile(), true));
+    private static SpreadsheetReader openOle2(Path file, String password, Limits limits, BooleanSupplier cancelled)
+            throws Exception {
+        POIFSFileSystem fs = ReadGuard.bounded(limits.maxTime(), cancelled, () -> new POIFSFileSystem(file.toFile(), true));
         DirectoryNode root = fs.getRoot();
         if (root.hasEntry("EncryptionInfo") && root.hasEntry("EncryptedPackage")) {
-            return openEncryptedOoxml(fs, password, limits);
+            return openEncryptedOoxml(fs, password, limits, cancelled);
         }
         if (WORKBOOK_STREAMS.stream().anyMatch(root::hasEntry)) {
-            return XlsReader.open(fs, password, limits);
+            return XlsReader.open(fs, password, limits, cancelled);
         }
         XlsxReader.closeQuietly(fs);
         if (OLD_BOOK_STREAMS.stream().anyMatch(root::hasEntry)) {
@@ -93,11 +107,11 @@ public final class Spreadsheets {
     }
 
     /** Decrypts with the given password or Excel's default one, then reads the package as xlsx. */
-    private static SpreadsheetReader openEncryptedOoxml(POIFSFileSystem fs, String password, Limits limits)
-            throws ImportRefusedException {
+    private static SpreadsheetReader openEncryptedOoxml(POIFSFileSystem fs, String password, Limits limits,
+            BooleanSupplier cancelled) throws ImportRefusedException {
         OPCPackage pkg;
         try {
-            pkg = ReadGuard.bounded(limits.maxTime(), () -> {
+            pkg = ReadGuard.bounded(limits.maxTime(), cancelled, () -> {
                 EncryptionInfo info = new EncryptionInfo(fs);
                 Decryptor decryptor = Decryptor.getInstance(info);
                 Set<String> attempts = new LinkedHashSet<>();
@@ -119,6 +133,6 @@ public final class Spreadsheets {
             XlsxReader.closeQuietly(fs);
             throw e;
         }
-        return XlsxReader.open(pkg, limits, () -> XlsxReader.closeQuietly(fs));
+        return XlsxReader.open(pkg, limits, () -> XlsxReader.closeQuietly(fs), cancelled);
     }
 }

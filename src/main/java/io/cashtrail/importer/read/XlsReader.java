@@ -44,8 +44,14 @@ final class XlsReader implements SpreadsheetReader {
 
     /** Builds the workbook (bounded in time); closes {@code fs} when refusing. */
     static XlsReader open(POIFSFileSystem fs, String password, Limits limits) throws ImportRefusedException {
+        return open(fs, password, limits, null);
+    }
+
+    /** As {@link #open(POIFSFileSystem, String, Limits)}, given up when {@code cancelled} says so. */
+    static XlsReader open(POIFSFileSystem fs, String password, Limits limits, BooleanSupplier cancelled)
+            throws ImportRefusedException {
         try {
-            return ReadGuard.bounded(limits.maxTime(), () -> new XlsReader(fs, build(fs, password), limits));
+            return ReadGuard.bounded(limits.maxTime(), cancelled, () -> new XlsReader(fs, build(fs, password), limits));
         } catch (ImportRefusedException e) {
             XlsxReader.closeQuietly(fs);
             throw e;

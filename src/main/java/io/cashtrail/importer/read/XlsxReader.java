@@ -67,8 +67,14 @@ final class XlsxReader implements SpreadsheetReader {
 
     /** Reads the package's workbook structure; refuses (closing the package) if it is not a readable workbook. */
     static XlsxReader open(OPCPackage pkg, Limits limits, Runnable onClose) throws ImportRefusedException {
+        return open(pkg, limits, onClose, null);
+    }
+
+    /** As {@link #open(OPCPackage, Limits, Runnable)}, given up when {@code cancelled} says so. */
+    static XlsxReader open(OPCPackage pkg, Limits limits, Runnable onClose, BooleanSupplier cancelled)
+            throws ImportRefusedException {
         try {
-            return ReadGuard.bounded(limits.maxTime(), () -> new XlsxReader(pkg, limits, onClose));
+            return ReadGuard.bounded(limits.maxTime(), cancelled, () -> new XlsxReader(pkg, limits, onClose));
         } catch (ImportRefusedException e) {
             boolean strict = isStrict(pkg);
             pkg.revert();

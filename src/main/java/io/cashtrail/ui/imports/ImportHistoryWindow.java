@@ -14,18 +14,23 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The import history (file, time, kind, counts, undone) with "Undo last import": imports are undone
- * newest first, so the button always undoes the newest one not undone yet, after asking.
+ * The import history (file, time, kind, profile, counts, undone) with "Undo last import": imports are
+ * undone newest first, so the button always undoes the newest one not undone yet, after asking. A
+ * second tab lists the saved mapping profiles, which can be deleted there.
  */
 final class ImportHistoryWindow {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -33,6 +38,7 @@ final class ImportHistoryWindow {
     private final Stage stage = new Stage();
     private final TableView<ImportRun> table = new TableView<>();
     private final Button undo = new Button(Messages.get("wizard.history.undo"));
+    private final ProfilesPane profiles;
 
     private ImportHistoryWindow(UiContext ctx, Window owner) {
         this.ctx = ctx;
@@ -41,27 +47,41 @@ final class ImportHistoryWindow {
         }
         stage.setTitle(Messages.get("wizard.history.title"));
         table.setId("wizard-historyTable");
-        table.getColumns().add(column("wizard.history.file", 180, ImportRun::fileName));
+        table.getColumns().add(column("wizard.history.file", 160, ImportRun::fileName));
         table.getColumns().add(column("wizard.history.time", 140, r -> time(r.startedAt())));
-        table.getColumns().add(column("wizard.history.kind", 150, r -> kindName(r.recordKind())));
+        table.getColumns().add(column("wizard.history.kind", 140, r -> kindName(r.recordKind())));
+        table.getColumns().add(column("importwiz.history.profile", 110, r -> r.profile() == null ? "" : r.profile()));
         table.getColumns().add(count("wizard.history.created", ImportRun::created));
         table.getColumns().add(count("wizard.history.updated", ImportRun::updated));
         table.getColumns().add(count("wizard.history.unchanged", ImportRun::unchanged));
         table.getColumns().add(count("wizard.history.skipped", ImportRun::skipped));
         table.getColumns().add(count("wizard.history.rejected", ImportRun::rejected));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("wizard.history.undone", 60,
+        table.getColumns().add(column("wizard.history.undone", 70,
                 r -> r.undone() ? Messages.get("wizard.history.yes") : ""));
         undo.setId("wizard-undoLast");
         undo.setOnAction(e -> undoLast());
         Button close = new Button(Messages.get("common.close"));
         close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(8, undo, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        BorderPane root = new BorderPane(table, null, null, buttons, null);
-        root.setPadding(new Insets(12));
+        HBox buttons = new HBox(8, undo);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        BorderPane runs = new BorderPane(table, null, null, buttons, null);
+        runs.setPadding(new Insets(8, 0, 0, 0));
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
-        Scene scene = new Scene(root, 860, 400);
+        profiles = new ProfilesPane(ctx, stage);
+        Tab runsTab = new Tab(Messages.get("wizard.history.title"), runs);
+        runsTab.setId("importwiz-historyTab");
+        Tab profilesTab = new Tab(Messages.get("importwiz.profiles.title"), profiles.view());
+        profilesTab.setId("importwiz-profilesTab");
+        TabPane tabs = new TabPane(runsTab, profilesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        HBox bottom = new HBox(close);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        BorderPane root = new BorderPane(tabs, null, null, bottom, null);
+        BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
+        root.setPadding(new Insets(12));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1080, screen.getWidth() * 0.95), Math.min(460, screen.getHeight() * 0.9));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -75,6 +95,7 @@ final class ImportHistoryWindow {
     }
 
     private void reload() {
+        profiles.reload();
         undo.setDisable(true);
         ctx.work().read(Messages.get("wizard.history.title"), () -> ctx.workspace().imports().history(), runs -> {
             table.setItems(FXCollections.observableArrayList(runs));
@@ -120,7 +141,7 @@ final class ImportHistoryWindow {
     private static TableColumn<ImportRun, Integer> count(String key, java.util.function.ToIntFunction<ImportRun> f) {
         TableColumn<ImportRun, Integer> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.applyAsInt(v.getValue())));
-        c.setPrefWidth(70);
+        c.setPrefWidth(80);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }

@@ -4,6 +4,7 @@ import io.cashtrail.domain.ImportRun;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.importer.parse.RecordKind;
 import io.cashtrail.importer.parse.SheetAnalysis;
+import io.cashtrail.importer.plan.PlannedRow;
 import io.cashtrail.service.ImportFile;
 import io.cashtrail.service.ImportPreview;
 import io.cashtrail.service.ImportRefusal;
@@ -11,11 +12,13 @@ import io.cashtrail.service.ImportService;
 import io.cashtrail.ui.common.UiContext;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -26,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -92,7 +96,8 @@ public final class ImportWizard {
         root.setPadding(new Insets(12));
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
-        Scene scene = new Scene(root, 860, 540);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1000, screen.getWidth() * 0.92), Math.min(660, screen.getHeight() * 0.9));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -143,7 +148,7 @@ public final class ImportWizard {
     private void openFile(String password) {
         show(1, "wizard.step.file", new Label(Messages.get("wizard.file", path)));
         back.setDisable(true);
-        busy(Messages.get("wizard.opening", path.getFileName()), () -> imports.open(path, password), f -> {
+        busy(Messages.get("wizard.opening", path.getFileName()), () -> imports.open(path, password, stop()), f -> {
             file = f;
             sheets = new SheetsStep(f.sheets());
             show(2, "wizard.step.sheets", sheets.view());
@@ -191,11 +196,24 @@ public final class ImportWizard {
             return;
         }
         Node body = sheets.view();
-        busy(Messages.get("wizard.reading"), () -> imports.analyze(file, chosen.get(0), stop()), a -> {
-            mapping = new MappingStep(a);
+        busy(Messages.get("wizard.reading"), () -> imports.setUp(file, chosen.get(0), null, null, stop()), s -> {
+            mapping = new MappingStep(s, false, this::useHeader);
             show(3, "wizard.step.mapping", mapping.view());
         }, t -> {
             show(2, "wizard.step.sheets", body);
+            fail(t);
+        });
+    }
+
+    /** The user points at another header row: the sheet is analysed again there. */
+    private void useHeader(int row) {
+        Node body = mapping.view();
+        int sheet = mapping.setup().sheet();
+        busy(Messages.get("wizard.reading"), () -> imports.setUp(file, sheet, row, null, stop()), s -> {
+            mapping = new MappingStep(s, true, this::useHeader);
+            show(3, "wizard.step.mapping", mapping.view());
+        }, t -> {
+            show(3, "wizard.step.mapping", body);
             fail(t);
         });
     }
@@ -205,7 +223,7 @@ public final class ImportWizard {
         SheetAnalysis analysis = mapping.analysis();
         RecordKind k = kind.kind();
         busy(Messages.get("wizard.planning"), () -> imports.plan(file, chosen, analysis, k, stop()), p -> {
-            preview = new PreviewStep(p);
+            preview = new PreviewStep(p, defaultProfileName(chosen.get(0)), this::correct);
             show(5, "wizard.step.preview", preview.view());
             next.setDisable(!p.importable());
         }, t -> {
@@ -214,12 +232,41 @@ public final class ImportWizard {
         });
     }
 
+    /** The profile name offered: the profile the mapping came from, else the sheet's name (the file's for "Sheet1"). */
+    private String defaultProfileName(int sheet) {
+        if (mapping.setup().profile() != null) {
+            return mapping.setup().profile().name();
+        }
+        String name = file.sheets().get(sheet).name().strip();
+        if (name.isEmpty() || name.matches("(?i)(sheet|工作表|表)\\s*\\d*")) {
+            String f = path.getFileName().toString();
+            int dot = f.lastIndexOf('.');
+            return dot > 0 ? f.substring(0, dot) : f;
+        }
+        return name;
+    }
+
+    /** A problem row's cells corrected in the preview: the plan is made again and the row shows its new status. */
+    private void correct(PlannedRow row, Map<Integer, String> cells) {
+        ImportPreview before = preview.preview();
+        busy(Messages.get("importwiz.correction.busy", row.row()), () -> imports.correct(before, row, cells, stop()), p -> {
+            preview.update(p, row);
+            show(5, "wizard.step.preview", preview.view());
+            next.setDisable(!p.importable());
+        }, t -> {
+            show(5, "wizard.step.preview", preview.view());
+            next.setDisable(!before.importable());
+            fail(t);
+        });
+    }
+
     private void importRows() {
         ImportPreview p = preview.preview();
         int excluded = preview.excludedCount();
         var include = preview.include();
+        String profileName = preview.profileName();
         setBusy(Messages.get("wizard.importing"), false);
-        ctx.work().write(Messages.get("wizard.importing"), () -> imports.apply(p, include), run -> {
+        ctx.work().write(Messages.get("wizard.importing"), () -> imports.apply(p, include, profileName), run -> {
             ctx.events().fireChanged();
             done(p, run, excluded);
         }, t -> {
@@ -283,7 +330,9 @@ public final class ImportWizard {
         int was = step;
         switch (was) {
             case 2 -> show(2, "wizard.step.sheets", sheets.view());
+            case 3 -> show(3, "wizard.step.mapping", mapping.view());
             case 4 -> show(4, "wizard.step.kind", kind.view());
+            case 5 -> show(5, "wizard.step.preview", preview.view());
             default -> show(1, "wizard.step.file", new Label(Messages.get("wizard.file", path)));
         }
         showError(Messages.get("wizard.stopped"));

@@ -7,43 +7,60 @@ import io.cashtrail.importer.parse.DateOrder;
 import io.cashtrail.importer.parse.HeaderInfo;
 import io.cashtrail.importer.parse.ImportField;
 import io.cashtrail.importer.parse.SheetAnalysis;
+import io.cashtrail.service.SheetSetup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Steps 3 and 4: the header row the analysis found (read-only: the service analyses at the header
- * it detects), every column with a field chooser, and the day/month order of date columns whose
- * values read both ways; each change goes through
+ * Step 3: the first rows of the sheet with the header row marked (another row can be chosen: the
+ * wizard then analyses the sheet again), the saved profile the mapping came from, every column
+ * with sample values and a field chooser, and the day/month order of date columns whose values
+ * read both ways; each change goes through
  * {@link io.cashtrail.importer.parse.ColumnMapping#with} so one field is read from one column.
  */
 final class MappingStep {
+    private static final int SAMPLE_CHARS = 60;
     private SheetAnalysis analysis;
+    private final SheetSetup setup;
     private final List<ComboBox<ImportField>> choosers = new ArrayList<>();
     private final VBox view = new VBox(8);
     private boolean refreshing;
 
-    MappingStep(SheetAnalysis analysis) {
-        this.analysis = analysis;
+    MappingStep(SheetSetup setup, boolean headerChosen, IntConsumer useAsHeader) {
+        this.setup = setup;
+        this.analysis = setup.analysis();
         HeaderInfo h = analysis.header();
         Label row = new Label(h.rowCount() > 1
-                ? Messages.get("wizard.header.rows", h.firstRow() + 1, h.lastRow() + 1)
-                : Messages.get("wizard.header.row", h.firstRow() + 1));
+                ? Messages.get(headerChosen ? "importwiz.header.rowsChosen" : "wizard.header.rows", h.firstRow() + 1, h.lastRow() + 1)
+                : Messages.get(headerChosen ? "importwiz.header.rowChosen" : "wizard.header.row", h.firstRow() + 1));
         row.setId("wizard-headerRow");
         row.getStyleClass().add("section-title");
-        Label fixed = hint(Messages.get("wizard.header.fixed"));
+        view.getChildren().addAll(row, new HeaderRows(setup, useAsHeader).view());
+        if (setup.profile() != null) {
+            Label applied = new Label(Messages.get("importwiz.profile.applied", setup.profile().name()));
+            applied.setId("importwiz-profileApplied");
+            applied.setWrapText(true);
+            applied.getStyleClass().addAll("field-message", "importwiz-profile");
+            view.getChildren().add(applied);
+        }
+        Label columns = new Label(Messages.get("importwiz.mapping.title"));
+        columns.getStyleClass().add("section-title");
         Label mapHint = hint(Messages.get("wizard.mapping.hint"));
-        view.getChildren().addAll(row, fixed, mapHint, grid());
+        view.getChildren().addAll(columns, mapHint, grid());
         for (int column : analysis.dateColumnsToAsk()) {
             view.getChildren().add(dateOrderChooser(column));
         }
@@ -93,23 +110,31 @@ final class MappingStep {
 
     private GridPane grid() {
         GridPane g = new GridPane();
+        g.setId("importwiz-mapping");
         g.setHgap(12);
         g.setVgap(4);
         ColumnConstraints header = new ColumnConstraints();
         header.setHgrow(Priority.SOMETIMES);
-        g.getColumnConstraints().addAll(new ColumnConstraints(), header, new ColumnConstraints(), new ColumnConstraints());
-        g.addRow(0, bold("wizard.col.column"), bold("wizard.col.header"), bold("wizard.col.field"),
-                bold("wizard.col.confidence"));
+        header.setMaxWidth(220);
+        ColumnConstraints samples = new ColumnConstraints();
+        samples.setHgrow(Priority.ALWAYS);
+        samples.setMinWidth(120);
+        g.getColumnConstraints().addAll(new ColumnConstraints(), header, samples, new ColumnConstraints(),
+                new ColumnConstraints());
+        g.addRow(0, bold("wizard.col.column"), bold("wizard.col.header"), bold("importwiz.col.samples"),
+                bold("wizard.col.field"), bold("wizard.col.confidence"));
         int r = 1;
         for (ColumnMatch c : analysis.mapping().columns()) {
             Label letter = new Label(columnLetter(c.column()));
             Label name = new Label(c.header());
             name.setWrapText(true);
-            name.setMaxWidth(260);
+            name.setMaxWidth(220);
+            Label sample = samples(c.column());
             ComboBox<ImportField> field = chooser(c);
             Label sure = new Label(c.isMapped() ? Messages.get("import.mapping.confidence",
                     Math.round(c.confidence() * 100)) : "");
             sure.setId("wizard-confidence-" + c.column());
+            sure.setMinWidth(Region.USE_PREF_SIZE);
             field.valueProperty().addListener((o, was, now) -> {
                 if (refreshing) {
                     return;
@@ -117,9 +142,25 @@ final class MappingStep {
                 analysis = analysis.withMapping(analysis.mapping().with(c.column(), now, now == null ? 0 : c.group()));
                 refresh();
             });
-            g.addRow(r++, letter, name, field, sure);
+            g.addRow(r++, letter, name, sample, field, sure);
         }
         return g;
+    }
+
+    /** The column's first values, so the user sees what the column really holds. */
+    private Label samples(int column) {
+        List<String> values = setup.samples(column);
+        String all = String.join("  ·  ", values);
+        Label l = new Label(values.isEmpty() ? Messages.get("importwiz.samples.none")
+                : all.length() > SAMPLE_CHARS ? all.substring(0, SAMPLE_CHARS) + "…" : all);
+        l.setId("importwiz-samples-" + column);
+        l.getStyleClass().add(values.isEmpty() ? "hint" : "importwiz-samples");
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        if (!values.isEmpty()) {
+            l.setTooltip(new Tooltip(String.join("\n", values)));
+        }
+        return l;
     }
 
     private static Label bold(String key) {
@@ -181,6 +222,10 @@ final class MappingStep {
 
     SheetAnalysis analysis() {
         return analysis;
+    }
+
+    SheetSetup setup() {
+        return setup;
     }
 
     /** A field's name in the user's language, "(none → notes)" for null, with the group number. */

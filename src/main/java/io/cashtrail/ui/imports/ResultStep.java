@@ -8,6 +8,7 @@ import io.cashtrail.ui.common.Dialogs;
 import io.cashtrail.ui.common.UiContext;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +21,8 @@ import javafx.stage.Window;
  * rows were rejected, a button saving them as a workbook with a column saying what is wrong.
  */
 final class ResultStep {
+    /** Asks where to save the problem rows; tests replace it (a native file dialog cannot be driven headless). */
+    static BiFunction<Window, ImportPreview, Path> saveTarget = ResultStep::chooseTarget;
     private final VBox view = new VBox(10);
 
     ResultStep(UiContext ctx, Window owner, ImportService imports, ImportPreview preview, ImportRun run, int excluded) {
@@ -29,6 +32,12 @@ final class ResultStep {
         summary.setWrapText(true);
         summary.getStyleClass().add("section-title");
         view.getChildren().add(summary);
+        if (run.profile() != null) {
+            Label profile = new Label(Messages.get("importwiz.result.profile", run.profile()));
+            profile.setId("importwiz-resultProfile");
+            profile.setWrapText(true);
+            view.getChildren().add(profile);
+        }
         if (excluded > 0) {
             Label ex = new Label(Messages.get("wizard.summary.excluded", excluded));
             ex.setId("wizard-excluded");
@@ -38,7 +47,7 @@ final class ResultStep {
             Button save = new Button(Messages.get("wizard.saveProblems"));
             save.setId("wizard-saveProblems");
             save.setOnAction(e -> {
-                Path target = chooseTarget(owner, preview);
+                Path target = saveTarget.apply(owner, preview);
                 if (target != null) {
                     ctx.work().write(Messages.get("wizard.saveProblems"), () -> imports.writeProblems(preview, target),
                             n -> Dialogs.info(owner, Messages.get("wizard.saveProblems"),
@@ -50,7 +59,7 @@ final class ResultStep {
         }
     }
 
-    private static Path chooseTarget(Window owner, ImportPreview preview) {
+    static Path chooseTarget(Window owner, ImportPreview preview) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("wizard.saveProblems"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
