@@ -19,24 +19,30 @@ public record ExportTarget(Path file, ExportFormat format) {
     }
 
     /**
-     * What the user chose in the save dialog: the typed name's extension wins when it is one of the
-     * offered formats (.csv keeps the GBK choice of the filter); otherwise the filter's format, with
-     * its extension added.
+     * What the user chose in the save dialog. A typed extension of an offered format wins (.csv keeps
+     * the GBK choice of the filter) — except the untouched default extension when the user picked
+     * another filter (GTK's dialog does not rename on a filter change), which is replaced. A name
+     * without a known extension gets the filter's.
      */
     public static ExportTarget resolve(Path chosen, ExportFormat filter, List<ExportFormat> offered) {
+        String name = chosen.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String initial = extension(offered.get(0));
         Optional<ExportFormat> byName = ExportFormat.forFile(chosen);
-        if (byName.isPresent()) {
+        boolean defaultLeftAsIs = lower.endsWith(initial) && !extension(filter).equals(initial);
+        if (byName.isPresent() && !defaultLeftAsIs) {
             ExportFormat f = byName.get() == ExportFormat.CSV && filter == ExportFormat.CSV_GBK
                     ? ExportFormat.CSV_GBK : byName.get();
             if (offered.contains(f)) {
                 return new ExportTarget(chosen, f);
             }
         }
-        String name = chosen.getFileName().toString();
-        Path file = chosen.resolveSibling(name + extension(filter));
-        if (name.toLowerCase(Locale.ROOT).endsWith(extension(filter))) {
-            file = chosen;
+        if (defaultLeftAsIs) {
+            name = name.substring(0, name.length() - initial.length());
         }
-        return new ExportTarget(file, filter);
+        if (!name.toLowerCase(Locale.ROOT).endsWith(extension(filter))) {
+            name = name + extension(filter);
+        }
+        return new ExportTarget(chosen.resolveSibling(name), filter);
     }
 }

@@ -278,6 +278,11 @@ public final class MainWindow implements Navigator {
         show(navReceivables, receivables);
     }
 
+    /** The screen on show (File → Export… acts on it). */
+    public Screen currentScreen() {
+        return current;
+    }
+
     public Stage stage() {
         return stage;
     }

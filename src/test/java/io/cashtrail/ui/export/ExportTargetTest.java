@@ -22,6 +22,16 @@ class ExportTargetTest {
     }
 
     @Test
+    void theUntouchedDefaultExtensionFollowsAnotherFilter() {
+        assertThat(ExportTarget.resolve(DIR.resolve("账龄分析_2026-11-27.xlsx"), ExportFormat.CSV_GBK, ALL))
+                .isEqualTo(new ExportTarget(DIR.resolve("账龄分析_2026-11-27.csv"), ExportFormat.CSV_GBK));
+        assertThat(ExportTarget.resolve(DIR.resolve("a.XLSX"), ExportFormat.PDF, ALL))
+                .isEqualTo(new ExportTarget(DIR.resolve("a.pdf"), ExportFormat.PDF));
+        assertThat(ExportTarget.resolve(DIR.resolve("a.xlsx"), ExportFormat.XLSX, ALL).format())
+                .isEqualTo(ExportFormat.XLSX);
+    }
+
+    @Test
     void aNameWithoutAKnownExtensionGetsTheFiltersOne() {
         assertThat(ExportTarget.resolve(DIR.resolve("账龄分析_2026-11-27"), ExportFormat.XLSX, ALL))
                 .isEqualTo(new ExportTarget(DIR.resolve("账龄分析_2026-11-27.xlsx"), ExportFormat.XLSX));
