@@ -34,16 +34,28 @@ final class FormulaRows {
 
     /** A formula of a cell outside the marked row, on sheet {@code formulaSheet}. */
     String outside(String formula, int formulaSheet) {
-        return rewrite(formula, formulaSheet, -1);
+        return rewrite(formula, FormulaType.CELL, formulaSheet, -1);
     }
 
     /** A formula of the marked row as it reads in the copy {@code offset} rows further down (0 = itself). */
     String inCopy(String formula, int offset) {
-        return rewrite(formula, sheetIndex, offset);
+        return rewrite(formula, FormulaType.CELL, sheetIndex, offset);
     }
 
-    private String rewrite(String formula, int formulaSheet, int offset) {
-        Ptg[] ptgs = FormulaParser.parse(formula, book, FormulaType.CELL, formulaSheet);
+    /** A defined name's formula (print area, named range); {@code nameSheet} is -1 for workbook scope. */
+    String name(String formula, int nameSheet) {
+        return rewrite(formula, FormulaType.NAMEDRANGE, nameSheet, -1);
+    }
+
+    /** A plain range on this sheet (autofilter, conditional formatting) under the same rule. */
+    org.apache.poi.ss.util.CellRangeAddress range(org.apache.poi.ss.util.CellRangeAddress r) {
+        int first = moved(r.getFirstRow(), false, -1, false);
+        int last = moved(r.getLastRow(), false, -1, true);
+        return new org.apache.poi.ss.util.CellRangeAddress(first, last, r.getFirstColumn(), r.getLastColumn());
+    }
+
+    private String rewrite(String formula, FormulaType type, int formulaSheet, int offset) {
+        Ptg[] ptgs = FormulaParser.parse(formula, book, type, formulaSheet);
         boolean changed = false;
         for (Ptg p : ptgs) {
             if (!pointsHere(p, formulaSheet)) {

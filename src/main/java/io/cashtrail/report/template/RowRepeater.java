@@ -30,6 +30,7 @@ final class RowRepeater {
         }
         List<Saved> formulas = takeOutFormulas(wb);
         Sheet sheet = wb.getSheetAt(sheetIndex);
+        SheetRanges ranges = SheetRanges.before(wb, wb.getSheetAt(sheetIndex));
         int end = sheet.getLastRowNum();
         for (CellRangeAddress r : sheet.getMergedRegions()) {
             end = Math.max(end, r.getLastRow());
@@ -53,6 +54,7 @@ final class RowRepeater {
             }
         }
         FormulaRows rows = new FormulaRows(wb, sheetIndex, marked, copies);
+        ranges.restore(wb, wb.getSheetAt(sheetIndex), rows);
         for (Saved s : formulas) {
             if (s.sheet() == sheetIndex && s.row() == marked) {
                 for (int i = 0; i <= copies; i++) {

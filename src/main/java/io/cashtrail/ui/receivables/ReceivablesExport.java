@@ -1,6 +1,7 @@
 package io.cashtrail.ui.receivables;
 
 import io.cashtrail.service.AgingReport;
+import io.cashtrail.service.ExportException;
 import io.cashtrail.service.ExportFormat;
 import io.cashtrail.service.ForecastReport;
 import io.cashtrail.ui.export.ExportAction;
@@ -27,6 +28,12 @@ final class ReceivablesExport {
                         Path template = layout.open();
                         try {
                             return ex.exportAging(date, basis, by, out, format, template, progress);
+                        } catch (IllegalArgumentException e) {
+                            if (template == null || e.getMessage() == null) {
+                                throw e;
+                            }
+                            // a template the report cannot fill (not .xlsx, unknown placeholders): its message says why
+                            throw new ExportException(e.getMessage(), e);
                         } finally {
                             layout.close(template);
                         }

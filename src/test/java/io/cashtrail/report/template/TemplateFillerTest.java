@@ -317,6 +317,36 @@ class TemplateFillerTest {
         }
     }
 
+    @Test
+    void printAreaAutofilterAndConditionalFormatsGrowOverTheCopies() throws IOException {
+        Path t = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("data");
+            s.createRow(0).createCell(0).setCellValue("head");
+            s.createRow(1).createCell(0).setCellValue("${row.a}");
+            s.createRow(2).createCell(0).setCellValue("below");
+            wb.setPrintArea(0, "$A$1:$C$2");
+            s.setAutoFilter(CellRangeAddress.valueOf("A1:C2"));
+            var cf = s.getSheetConditionalFormatting();
+            cf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf("A2:A2")},
+                    cf.createConditionalFormattingRule("$A2<0"));
+            cf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf("A3:A3")},
+                    cf.createConditionalFormattingRule("$A3<0"));
+        });
+        List<Map<String, Object>> rows = List.of(Map.of("a", BigDecimal.ONE), Map.of("a", BigDecimal.TEN),
+                Map.of("a", BigDecimal.ZERO));
+        try (XSSFWorkbook wb = fill(t, new TemplateData(Map.of(), rows))) {
+            XSSFSheet s = wb.getSheetAt(0);
+            assertThat(wb.getPrintArea(0)).isEqualTo("data!$A$1:$C$4");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C4");
+            var cf = s.getSheetConditionalFormatting();
+            assertThat(cf.getConditionalFormattingAt(0).getFormattingRanges())
+                    .containsExactly(CellRangeAddress.valueOf("A2:A4"));
+            assertThat(cf.getConditionalFormattingAt(1).getFormattingRanges())
+                    .containsExactly(CellRangeAddress.valueOf("A5:A5"));
+            assertThat(s.getRow(4).getCell(0).getStringCellValue()).isEqualTo("below");
+        }
+    }
+
     private interface Build {
         void build(XSSFWorkbook wb);
     }

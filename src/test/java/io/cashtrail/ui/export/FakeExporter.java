@@ -24,7 +24,7 @@ public final class FakeExporter implements Exporter {
     }
 
     /** What the fake does. */
-    public enum Mode { WRITE, SLOW, REFUSE }
+    public enum Mode { WRITE, SLOW, REFUSE, BAD_TEMPLATE }
 
     public final List<Call> calls = new CopyOnWriteArrayList<>();
     public volatile Mode mode = Mode.WRITE;
@@ -65,6 +65,7 @@ public final class FakeExporter implements Exporter {
         switch (mode) {
             case REFUSE -> throw new ExportException("目标文件正被其他程序打开 / the file is open in another program",
                     null);
+            case BAD_TEMPLATE -> throw new IllegalArgumentException("模板中有本报表没有的占位符：${nope}");
             case SLOW -> {
                 for (int i = 0; i < 1000; i++) {
                     if (progress.cancelled()) {

@@ -178,6 +178,20 @@ class ReceivablesExportTest {
     }
 
     @Test
+    void aTemplateTheReportCannotFillShowsWhy(FxRobot robot) {
+        tab(robot, 1);
+        robot.interact(() -> layout(robot).setValue(TemplateBox.Kind.OWN));
+        waitUntil(() -> layout(robot).getValue() == TemplateBox.Kind.OWN);
+        exporter.mode = FakeExporter.Mode.BAD_TEMPLATE;
+        robot.clickOn("#receivables-export");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream().map(Label::getText))
+                .anyMatch(t -> t != null && t.contains("${nope}"));
+        robot.clickOn(Messages.get("common.ok"));
+        waitUntil(() -> !screen.export().isRunning());
+    }
+
+    @Test
     void cancellingTheSaveDialogExportsNothing(FxRobot robot) {
         chooser.cancel = true;
         robot.clickOn("#receivables-export");
