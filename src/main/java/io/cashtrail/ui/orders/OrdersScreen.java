@@ -110,7 +110,9 @@ public final class OrdersScreen implements Screen, Exportable {
     public void exportView() {
         List<OrdersExport.Visible> columns = new ArrayList<>();
         for (TableColumn<OrderRow, ?> c : table.getVisibleLeafColumns()) {
-            columns.add(new OrdersExport.Visible(c.getId().substring("orders-col-".length()), c.getText()));
+            if (c.getId() != null && c.getId().startsWith("orders-col-")) {
+                columns.add(new OrdersExport.Visible(c.getId().substring("orders-col-".length()), c.getText()));
+            }
         }
         List<OrderRow> rows = List.copyOf(table.getItems());
         String title = Messages.get("orders.title");
