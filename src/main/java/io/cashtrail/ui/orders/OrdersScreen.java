@@ -5,11 +5,15 @@ import io.cashtrail.i18n.Messages;
 import io.cashtrail.ui.common.Screen;
 import io.cashtrail.ui.common.TableState;
 import io.cashtrail.ui.common.UiContext;
+import io.cashtrail.ui.export.ExportAction;
+import io.cashtrail.ui.export.Exportable;
 import io.cashtrail.ui.orderdetail.OrderDetailWindow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,7 +38,7 @@ import javafx.scene.layout.Region;
  * The orders table: instant filter, sort on every column with plain comparators on precomputed
  * values (the table's sort policy hands them to the SortedList), remembered column layout.
  */
-public final class OrdersScreen implements Screen {
+public final class OrdersScreen implements Screen, Exportable {
     private final UiContext ctx;
     private final OrdersViewModel model;
     private final TableView<OrderRow> table = new TableView<>();
@@ -42,12 +46,14 @@ public final class OrdersScreen implements Screen {
     private final BorderPane root = new BorderPane();
     private final TextField filter = new TextField();
     private final Label count = new Label();
+    private final ExportAction export;
 
     public OrdersScreen(UiContext ctx, OrdersViewModel model) {
         this.ctx = ctx;
         this.model = model;
+        this.export = new ExportAction(ctx, "orders");
         buildTable();
-        root.setTop(toolbar());
+        root.setTop(new javafx.scene.layout.VBox(6, toolbar(), export.view()));
         root.setCenter(table);
         root.setPadding(new Insets(10));
         model.sorted().addListener((javafx.collections.ListChangeListener<OrderRow>) c -> updateCount());
@@ -84,7 +90,10 @@ public final class OrdersScreen implements Screen {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         count.setId("orders-count");
-        HBox bar = new HBox(10, title, filter, late, owner, spacer, count, add);
+        Button exportButton = new Button(Messages.get("export.button"));
+        exportButton.setId("orders-export");
+        exportButton.setOnAction(e -> exportView());
+        HBox bar = new HBox(10, title, filter, late, owner, spacer, count, exportButton, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
@@ -94,6 +103,27 @@ public final class OrdersScreen implements Screen {
     public void newOrder() {
         ContractPicker.pick(ctx, root.getScene().getWindow(),
                 contractId -> OrderDetailWindow.openNew(ctx, root.getScene().getWindow(), contractId));
+    }
+
+    /** Exports the table as shown: filtered and sorted rows, visible columns in their order. */
+    @Override
+    public void exportView() {
+        List<OrdersExport.Visible> columns = new ArrayList<>();
+        for (TableColumn<OrderRow, ?> c : table.getVisibleLeafColumns()) {
+            if (c.getId() != null && c.getId().startsWith("orders-col-")) {
+                columns.add(new OrdersExport.Visible(c.getId().substring("orders-col-".length()), c.getText()));
+            }
+        }
+        List<OrderRow> rows = List.copyOf(table.getItems());
+        String title = Messages.get("orders.title");
+        export.run(root.getScene().getWindow(), ExportAction.fileBase("export.name.orders", ctx.workspace().today()),
+                ExportAction.allFormats(), (ex, out, format, progress) ->
+                        ex.exportTable(OrdersExport.build(title, columns, rows), out, format, progress));
+    }
+
+    /** The export action (tests put fakes in its seams). */
+    public ExportAction export() {
+        return export;
     }
 
     private static javafx.scene.control.ListCell<String> ownerCell() {

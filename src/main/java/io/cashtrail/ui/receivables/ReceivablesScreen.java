@@ -7,6 +7,9 @@ import io.cashtrail.service.CollectionsSnapshot;
 import io.cashtrail.service.ForecastReport;
 import io.cashtrail.ui.common.Screen;
 import io.cashtrail.ui.common.UiContext;
+import io.cashtrail.ui.export.ExportAction;
+import io.cashtrail.ui.export.Exportable;
+import io.cashtrail.ui.export.TemplateBox;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import javafx.collections.FXCollections;
@@ -32,7 +35,7 @@ import javafx.util.StringConverter;
  * table (due or invoice basis, day or year buckets) and the 12-month forecast. The snapshot is read
  * once per show or data change; changing the date or a choice only recomputes from it.
  */
-public final class ReceivablesScreen implements Screen {
+public final class ReceivablesScreen implements Screen, Exportable {
     private final UiContext ctx;
     private final VBox root = new VBox(8);
     private final DatePicker asOf = new DatePicker();
@@ -53,6 +56,8 @@ public final class ReceivablesScreen implements Screen {
     private final Tab linesTab = new Tab(Messages.get("receivables.tab.lines"));
     private final Tab agingTab = new Tab(Messages.get("receivables.tab.aging"));
     private final Tab forecastTab = new Tab(Messages.get("receivables.tab.forecast"));
+    private final ExportAction export;
+    private final TemplateBox layout;
     private CollectionsSnapshot snapshot;
     private DrillDown filter;
     private ReceivablesFigures figures;
@@ -62,6 +67,8 @@ public final class ReceivablesScreen implements Screen {
     public ReceivablesScreen(UiContext ctx) {
         this.ctx = ctx;
         this.tree = new ReceivablesTable(ctx.navigator()::openOrder);
+        this.export = new ExportAction(ctx, "receivables");
+        this.layout = new TemplateBox("receivables-aging-layout", export::templateChooser);
         Label title = new Label(Messages.get("receivables.title"));
         title.getStyleClass().add("screen-title");
         DateConverter.apply(asOf);
@@ -83,7 +90,11 @@ public final class ReceivablesScreen implements Screen {
         });
         Label asOfLabel = new Label(Messages.get("receivables.asOf"));
         Label byLabel = new Label(Messages.get("receivables.groupBy"));
-        FlowPane bar = new FlowPane(10, 6, title, asOfLabel, asOf, byLabel, new HBox(byCustomer, byOwner));
+        Button exportButton = new Button(Messages.get("export.button"));
+        exportButton.setId("receivables-export");
+        exportButton.setOnAction(e -> exportView());
+        FlowPane bar = new FlowPane(10, 6, title, asOfLabel, asOf, byLabel, new HBox(byCustomer, byOwner),
+                exportButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         totals.setId("receivables-totals");
         totals.setWrapText(true);
@@ -98,7 +109,7 @@ public final class ReceivablesScreen implements Screen {
         showFilter();
         buildTabs();
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        root.getChildren().addAll(bar, totals, filterBar, tabs);
+        root.getChildren().addAll(bar, export.view(), totals, filterBar, tabs);
         root.setPadding(new Insets(10));
         ctx.events().onChange(() -> {
             if (root.getScene() != null) {
@@ -123,7 +134,8 @@ public final class ReceivablesScreen implements Screen {
         Label daysHint = new Label(Messages.get("aging.hint"));
         daysHint.getStyleClass().add("hint");
         FlowPane agingBar = new FlowPane(10, 6, new Label(Messages.get("aging.basis")), basis,
-                new Label(Messages.get("aging.buckets")), yearly, daysHint);
+                new Label(Messages.get("aging.buckets")), yearly, new Label(Messages.get("export.layout")),
+                layout.view(), daysHint);
         agingBar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(agingTable.view(), Priority.ALWAYS);
         VBox agingBox = new VBox(8, agingBar, agingTable.view());
@@ -256,6 +268,27 @@ public final class ReceivablesScreen implements Screen {
                     "overdue".equals(d.key()) ? Messages.get("forecast.overdue") : YearMonth.parse(d.key()).toString());
             default -> "";
         };
+    }
+
+    /**
+     * Exports what the selected tab shows: the receivable lines, the aging (in the chosen layout; a
+     * template means .xlsx) or the forecast, as of the chosen date and grouping.
+     */
+    @Override
+    public void exportView() {
+        LocalDate date = asOf.getValue() == null ? ctx.workspace().today() : asOf.getValue();
+        ForecastReport.GroupBy by = byOwner.isSelected() ? ForecastReport.GroupBy.OWNER
+                : ForecastReport.GroupBy.CUSTOMER;
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        ReceivablesExport.View view = tab == agingTab ? ReceivablesExport.View.AGING
+                : tab == forecastTab ? ReceivablesExport.View.FORECAST : ReceivablesExport.View.LINES;
+        ReceivablesExport.run(export, root.getScene().getWindow(), view, date, by, basis.getValue(),
+                layout.selection());
+    }
+
+    /** The export action (tests put fakes in its seams). */
+    public ExportAction export() {
+        return export;
     }
 
     /** The figures on screen (for tests and the digest): null before the first computation. */

@@ -11,6 +11,7 @@ import io.cashtrail.ui.common.Screen;
 import io.cashtrail.ui.common.UiContext;
 import io.cashtrail.ui.customers.CustomersScreen;
 import io.cashtrail.ui.dashboard.DashboardScreen;
+import io.cashtrail.ui.export.Exportable;
 import io.cashtrail.ui.imports.ImportWizard;
 import io.cashtrail.ui.dashboard.DesktopNotifier;
 import io.cashtrail.ui.dashboard.TodayDigest;
@@ -69,6 +70,7 @@ public final class MainWindow implements Navigator {
     private final Label counts = new Label();
     private final Label digest = new Label();
     private boolean digestWanted;
+    private Screen current;
 
     public MainWindow(Stage stage, Workspace ws, BackgroundWork work, Preferences prefs, Path logFile,
             Consumer<Runnable> reopen) {
@@ -157,6 +159,9 @@ public final class MainWindow implements Navigator {
 
     private MenuBar menu() {
         Menu file = new Menu(Messages.get("menu.file"));
+        MenuItem export = item("export.menu", "Shortcut+E", this::exportCurrent);
+        export.setId("menu-export");
+        file.setOnShowing(e -> export.setDisable(!(current instanceof Exportable)));
         file.getItems().addAll(
                 item("menu.file.newOrder", "Shortcut+N", () -> {
                     showOrders();
@@ -169,6 +174,7 @@ public final class MainWindow implements Navigator {
                 new SeparatorMenuItem(),
                 item("menu.file.import", "Shortcut+I", () -> ImportWizard.open(ctx, stage, null)),
                 item("menu.file.importHistory", null, () -> ImportWizard.showHistory(ctx, stage)),
+                export,
                 new SeparatorMenuItem(),
                 item("menu.file.backup", "Shortcut+B", this::backupNow),
                 item("menu.file.restore", null, this::restore),
@@ -222,8 +228,18 @@ public final class MainWindow implements Navigator {
 
     private void show(ToggleButton button, Screen screen) {
         button.setSelected(true);
+        current = screen;
         center.getChildren().setAll(screen.view());
         screen.onShow();
+    }
+
+    /** File → Export…: the current screen's view, where the screen can export. */
+    private void exportCurrent() {
+        if (current instanceof Exportable x) {
+            x.exportView();
+        } else {
+            Dialogs.info(stage, Messages.get("export.menu"), Messages.get("export.notHere"));
+        }
     }
 
     private void backupNow() {
@@ -278,6 +294,11 @@ public final class MainWindow implements Navigator {
 
     private void showReceivables() {
         show(navReceivables, receivables.get());
+    }
+
+    /** The screen on show (File → Export… acts on it). */
+    public Screen currentScreen() {
+        return current;
     }
 
     public Stage stage() {
