@@ -11,9 +11,11 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * The one entry point: {@code java -jar cashtrail.jar [COMMAND]}. Without a command it starts the
- * GUI. Plain main (not a JavaFX Application) so the classpath launch works. Exit codes: 0 ok,
- * 1 refused/failed (one line on stderr, the trace in the log), 2 usage error.
+ * The one entry point: {@code java -jar cashtrail.jar [COMMAND | BACKUP-FILE]} (also the packaged
+ * launcher's main). Without a command it starts the GUI; with a backup file (what opening a
+ * {@code .ctbackup} from the file manager passes) the GUI starts and offers to restore it. Plain
+ * main (not a JavaFX Application) so the classpath launch works. Exit codes: 0 ok, 1 refused/failed
+ * (one line on stderr, the trace in the log), 2 usage error.
  */
 public final class Launcher {
     private static volatile Path logFile = Path.of("logs", "cashtrail.log");

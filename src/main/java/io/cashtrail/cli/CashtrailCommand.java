@@ -1,13 +1,22 @@
 package io.cashtrail.cli;
 
+import io.cashtrail.i18n.Messages;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The root command: no subcommand starts the GUI; {@code --data-dir} applies to every command. */
+/**
+ * The root command: no subcommand starts the GUI; {@code --data-dir} applies to every command. A file
+ * instead of a command is what the file manager passes when a backup is opened (file association):
+ * the GUI starts and offers to restore it.
+ */
 @Command(name = "cashtrail", mixinStandardHelpOptions = true, version = "Cashtrail 0.1",
         description = "Order-to-cash tracker (回款跟踪). Without a command, opens the application window.",
         subcommands = {DemoCommand.class, InfoCommand.class, BackupCommand.class, RestoreCommand.class,
@@ -16,11 +25,25 @@ import picocli.CommandLine.Option;
         sortOptions = false)
 public final class CashtrailCommand implements Callable<Integer> {
     private final Function<String, Path> prepare;
-    private final ToIntFunction<Path> gui;
+    private final Gui gui;
+
+    /** Starts the window; returns the exit code when it closes. */
+    @FunctionalInterface
+    public interface Gui {
+        /** @param openFile a backup to offer for restore once the window shows, or null */
+        int start(Path dataDir, Path openFile);
+    }
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--data-dir", paramLabel = "FOLDER", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Data folder to use instead of the default (also: environment variable CASHTRAIL_HOME).")
     String dataDir;
+
+    @Parameters(arity = "0..1", paramLabel = "BACKUP",
+            description = "A backup file to restore: the window opens and asks first (what opening a .ctbackup file does).")
+    Path openFile;
 
     private Path resolved;
 
@@ -28,7 +51,7 @@ public final class CashtrailCommand implements Callable<Integer> {
      * @param prepare resolves the data folder from the option and sets up logging there
      * @param gui starts the window on a data folder and returns the exit code when it closes
      */
-    public CashtrailCommand(Function<String, Path> prepare, ToIntFunction<Path> gui) {
+    public CashtrailCommand(Function<String, Path> prepare, Gui gui) {
         this.prepare = prepare;
         this.gui = gui;
     }
@@ -43,6 +66,10 @@ public final class CashtrailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return gui.applyAsInt(dataDir());
+        if (openFile != null && !Files.isRegularFile(openFile)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    Messages.get("installer.cli.noFile", openFile));
+        }
+        return gui.start(dataDir(), openFile == null ? null : openFile.toAbsolutePath().normalize());
     }
 }

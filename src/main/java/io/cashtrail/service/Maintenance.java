@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** Backups and restores of a data folder, shared by the app, its dialogs and the command line. */
 public final class Maintenance {
+    /** Extension of backup files ({@code .ctbackup}); older backups end in {@code .zip}. */
+    public static final String BACKUP_EXTENSION = Backups.EXTENSION;
+
     private Maintenance() {
     }
 

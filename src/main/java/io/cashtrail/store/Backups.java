@@ -22,10 +22,14 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Backups of a data folder: H2 {@code SCRIPT ... COMPRESSION ZIP} files in {@code backups/}, the
- * newest ten kept. Restoring checks the file, keeps the current database aside and replays the script.
+ * newest ten kept. They are named {@code *.ctbackup} (a zip inside) so the installers can associate
+ * the extension with Cashtrail without claiming every .zip; older {@code .zip} backups still count. Restoring checks the file, keeps the current database aside and replays the script.
  */
 public final class Backups {
     public static final int KEEP = 10;
+    /** The extension of backup files, associated with the app by the installers. */
+    public static final String EXTENSION = ".ctbackup";
+    private static final String LEGACY_EXTENSION = ".zip";
     private static final String PREFIX = "cashtrail-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -42,7 +46,7 @@ public final class Backups {
     Path write(Connection c, String reason) {
         try {
             Files.createDirectories(folder());
-            Path file = folder().resolve(PREFIX + LocalDateTime.now().format(STAMP) + "-" + reason + ".zip");
+            Path file = folder().resolve(PREFIX + LocalDateTime.now().format(STAMP) + "-" + reason + EXTENSION);
             try (Statement st = c.createStatement()) {
                 st.execute("SCRIPT TO " + quote(file) + " COMPRESSION ZIP");
             }
@@ -61,11 +65,16 @@ public final class Backups {
             return List.of();
         }
         try (Stream<Path> s = Files.list(folder())) {
-            return s.filter(p -> p.getFileName().toString().startsWith(PREFIX) && p.toString().endsWith(".zip"))
+            return s.filter(p -> p.getFileName().toString().startsWith(PREFIX) && isBackupName(p))
                     .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isBackupName(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(EXTENSION) || name.endsWith(LEGACY_EXTENSION);
     }
 
     public Optional<Path> newest() {

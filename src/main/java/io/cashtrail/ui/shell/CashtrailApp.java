@@ -22,6 +22,7 @@ public final class CashtrailApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CashtrailApp.class);
     private static volatile Path dataDir;
     private static volatile Path logFile;
+    private static volatile Path fileToOpen;
 
     private Workspace workspace;
     private BackgroundWork work;
@@ -31,7 +32,22 @@ public final class CashtrailApp extends Application {
     public static void configure(Path dir, Path log) {
         dataDir = dir;
         logFile = log;
-        EarlyOpen.start(dir);
+    }
+
+    /**
+     * Starts opening the configured data folder in the background so it overlaps the toolkit's
+     * start; the launcher calls it right before {@link Application#launch}.
+     */
+    public static void openEarly() {
+        EarlyOpen.start(dataDir);
+    }
+
+    /**
+     * A backup file the app was started with (opened from the file manager): once the main window
+     * shows, the restore dialog is offered for it. Null for none.
+     */
+    public static void openAtStart(Path file) {
+        fileToOpen = file;
     }
 
     @Override
@@ -46,6 +62,7 @@ public final class CashtrailApp extends Application {
             Platform.exit();
             return;
         }
+        stage.getIcons().setAll(icons());
         show(stage, ws.get(), prefs, flow.demoWanted());
     }
 
@@ -65,6 +82,21 @@ public final class CashtrailApp extends Application {
             work.write(Messages.get("shell.backup.daily"), ws::dailyBackup, p -> { });
             window.showDigest();
         }
+        Path file = fileToOpen;
+        fileToOpen = null;
+        if (file != null) {
+            MainWindow shown = window;
+            Platform.runLater(() -> shown.restoreFrom(file));
+        }
+    }
+
+    /** The app icon in the sizes the window managers pick from (rendered by installer/icons/make-icons). */
+    static java.util.List<javafx.scene.image.Image> icons() {
+        return java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256)
+                .mapToObj(n -> CashtrailApp.class.getResource("/io/cashtrail/ui/icons/cashtrail-" + n + ".png"))
+                .filter(java.util.Objects::nonNull)
+                .map(u -> new javafx.scene.image.Image(u.toExternalForm(), true))
+                .toList();
     }
 
     /** Closes the workspace, runs {@code between} (e.g. a restore), and reopens the window. */

@@ -254,18 +254,28 @@ public final class MainWindow implements Navigator {
         if (dir.isDirectory()) {
             chooser.setInitialDirectory(dir);
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("shell.restore.filter"), "*.zip"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("shell.restore.filter"),
+                "*" + Maintenance.BACKUP_EXTENSION, "*.zip"));
         File f = chooser.showOpenDialog(stage);
-        if (f == null) {
+        if (f != null) {
+            restoreFrom(f.toPath());
+        }
+    }
+
+    /**
+     * Offers to restore a backup file: refuses what is not a Cashtrail backup, else asks and, when the
+     * user agrees, reopens the window on the restored data. Used by File → Restore and when the app
+     * is started with a backup file (opened from the file manager).
+     */
+    public void restoreFrom(Path file) {
+        if (!Maintenance.isBackup(file)) {
+            Dialogs.warning(stage, Messages.get("menu.file.restore"), Messages.get("cli.restore.notBackup", file));
             return;
         }
-        if (!Maintenance.isBackup(f.toPath())) {
-            Dialogs.warning(stage, Messages.get("menu.file.restore"), Messages.get("cli.restore.notBackup", f));
-            return;
-        }
-        if (Dialogs.confirm(stage, Messages.get("menu.file.restore"), Messages.get("shell.restore.confirm", f.getName()))) {
+        String name = String.valueOf(file.getFileName());
+        if (Dialogs.confirm(stage, Messages.get("menu.file.restore"), Messages.get("shell.restore.confirm", name))) {
             Path dataDir = ctx.workspace().dataDir();
-            reopen.accept(() -> Maintenance.restore(dataDir, f.toPath()));
+            reopen.accept(() -> Maintenance.restore(dataDir, file));
         }
     }
 
