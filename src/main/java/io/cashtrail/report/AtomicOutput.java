@@ -60,6 +60,7 @@ public final class AtomicOutput {
             } catch (IOException e) {
                 throw new TargetException(TargetException.Reason.FAILED, abs, e);
             }
+            keepPermissions(tmp, abs);
             move(tmp, abs);
             done = true;
             return abs;
@@ -67,6 +68,23 @@ public final class AtomicOutput {
             if (!done) {
                 deleteQuietly(tmp);
             }
+        }
+    }
+
+    /**
+     * Temporary files are created private (rw-------); the finished file gets the permissions of the
+     * file it replaces, or rw-r--r-- like any new document.
+     */
+    private static void keepPermissions(Path tmp, Path target) {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        try {
+            view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // the file stays private: still usable by its owner
         }
     }
 

@@ -22,16 +22,19 @@ public final class CjkFont {
     /** Characters every report needs; a font missing any of them is skipped. */
     static final String PROBE = "回款账龄合计第页客户¥";
     private static volatile Optional<BaseFont> cached;
+    private static volatile String cachedFor;
 
     private CjkFont() {
     }
 
     /** The first usable font, loaded once per run. */
     public static Optional<BaseFont> find() {
+        String key = System.getProperty("cashtrail.pdf.font", "");
         Optional<BaseFont> c = cached;
-        if (c == null) {
+        if (c == null || !key.equals(cachedFor)) {
             c = load(candidates());
             cached = c;
+            cachedFor = key;
         }
         return c;
     }
