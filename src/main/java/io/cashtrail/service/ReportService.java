@@ -74,9 +74,14 @@ public final class ReportService {
                     Messages.get("report.by." + other.name())));
             tables.add(a.detail(by));
         }
-        ReportDocument doc = new ReportDocument(main.reportName(), company, List.of(
-                Messages.get("report.asOf", Formats.date(asOf)), Messages.get("report.basisLine", main.basis()),
-                Messages.get("report.generatedAt", stamp)), ws.settings().currencySymbol(), tables);
+        List<String> lines = new ArrayList<>(List.of(Messages.get("report.asOf", Formats.date(asOf)),
+                Messages.get("report.basisLine", main.basis())));
+        if (format != ExportFormat.XLSX) {
+            lines.add(main.by()); // xlsx names the grouping in each sheet's title
+        }
+        lines.add(Messages.get("report.generatedAt", stamp));
+        ReportDocument doc = new ReportDocument(main.reportName(), company, lines, ws.settings().currencySymbol(),
+                tables);
         return write(doc, out, format, progress);
     }
 

@@ -97,7 +97,7 @@ public final class CollectionsBench {
     }
 
     /** Three installments per order (30/60/10 by stage) and 150,000 more payments (250,000 in all). */
-    static void addInstallmentsAndPayments(Database db) {
+    private static void addInstallmentsAndPayments(Database db) {
         Random rnd = new Random(11);
         db.jdbi().useTransaction(h -> {
             List<long[]> orders = h.createQuery("SELECT o.id, c.customer_id FROM sales_order o JOIN contract c"
