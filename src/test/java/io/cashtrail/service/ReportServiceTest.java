@@ -116,6 +116,43 @@ class ReportServiceTest {
         }
     }
 
+    @Test
+    void invoiceBasisDetailHasOneRowPerOpenInvoiceAndAddsUpToTheSummary() throws Exception {
+        long[] last = {0, 0};
+        ExportProgress progress = new ExportProgress() {
+            @Override
+            public void progress(long done, long total) {
+                last[0] = done;
+                last[1] = total;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        Path out = ws.reports().exportAging(TODAY, AgingReport.Basis.INVOICE, ForecastReport.GroupBy.OWNER,
+                dir.resolve("inv.xlsx"), ExportFormat.XLSX, null, progress);
+        AgingReport byOwner = aging(AgingReport.Basis.INVOICE, ForecastReport.GroupBy.OWNER);
+        assertThat(byOwner.total().signum()).isPositive();
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            assertThat(wb.getSheetName(0)).isEqualTo("按业务员汇总");
+            checkSummary(wb.getSheetAt(0), rowOf(wb.getSheetAt(0), "业务员"), byOwner);
+            Sheet detail = wb.getSheetAt(2);
+            int dh = rowOf(detail, "客户");
+            assertThat(detail.getRow(dh).getCell(4).getStringCellValue()).isEqualTo("发票号码");
+            assertThat(detail.getRow(dh).getCell(5).getStringCellValue()).isEqualTo("开票日期");
+            Row totals = detail.getRow(rowOf(detail, "合计"));
+            assertThat(money(totals.getCell(8))).isEqualByComparingTo(byOwner.total());
+            long rows = rowOf(detail, "合计") - dh - 1;
+            int groups = byOwner.byGroup().size() + aging(AgingReport.Basis.INVOICE,
+                    ForecastReport.GroupBy.CUSTOMER).byGroup().size();
+            assertThat(last[1]).isEqualTo(rows + groups);
+            assertThat(last[0]).isEqualTo(last[1]);
+            assertCachedValuesAreWhatExcelComputes(wb);
+        }
+    }
+
     private static void checkSummary(Sheet s, int header, AgingReport r) {
         int totalRow = rowOf(s, "合计");
         assertThat(totalRow - header - 1).isEqualTo(r.byGroup().size());
