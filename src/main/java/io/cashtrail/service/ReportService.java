@@ -5,6 +5,7 @@ import io.cashtrail.i18n.Messages;
 import io.cashtrail.report.AgingSummary;
 import io.cashtrail.report.AgingTemplateData;
 import io.cashtrail.report.AtomicOutput;
+import io.cashtrail.report.CjkFont;
 import io.cashtrail.report.CsvReportWriter;
 import io.cashtrail.report.NoCjkFontException;
 import io.cashtrail.report.PdfReportWriter;
@@ -43,14 +44,14 @@ public final class ReportService {
     /** Aging as of a date by customer or salesperson (summary + detail); template is null for the built-in layout. */
     public Path exportAging(LocalDate asOf, AgingReport.Basis basis, ForecastReport.GroupBy by, Path out,
             ExportFormat format, Path template, ExportProgress progress) {
-        checkTarget(out);
+        checkTarget(out, format);
         return exportAging(ws.collections().load(), asOf, basis, by, out, format, template, progress);
     }
 
     /** The same from a snapshot the caller already has (the receivables screen keeps one). */
     public Path exportAging(CollectionsSnapshot snap, LocalDate asOf, AgingReport.Basis basis,
             ForecastReport.GroupBy by, Path out, ExportFormat format, Path template, ExportProgress progress) {
-        checkTarget(out);
+        checkTarget(out, format);
         AgingExport a = new AgingExport(ws.collections(), snap, asOf, basis);
         String company = ws.settings().companyName();
         String stamp = generatedAt();
@@ -88,7 +89,7 @@ public final class ReportService {
     /** The 12-month collections forecast by customer or salesperson. */
     public Path exportForecast(LocalDate today, ForecastReport.GroupBy by, Path out, ExportFormat format,
             ExportProgress progress) {
-        checkTarget(out);
+        checkTarget(out, format);
         CollectionsService svc = ws.collections();
         ForecastReport f = svc.forecast(svc.load(), today, 12, by);
         ReportDocument doc = new ReportDocument(Messages.get("report.forecast.name"), ws.settings().companyName(),
@@ -101,7 +102,7 @@ public final class ReportService {
     /** Receivable lines (one per open installment) as of a date, grouped by customer or salesperson. */
     public Path exportReceivables(LocalDate asOf, ForecastReport.GroupBy by, Path out, ExportFormat format,
             ExportProgress progress) {
-        checkTarget(out);
+        checkTarget(out, format);
         CollectionsService svc = ws.collections();
         ReportTable t = ReportTables.receivables(svc.unsortedLines(svc.load(), asOf), asOf, by);
         ReportDocument doc = new ReportDocument(Messages.get("report.receivables.name"), ws.settings().companyName(),
@@ -113,7 +114,7 @@ public final class ReportService {
 
     /** A table as shown on screen (e.g. the orders list with its filter and columns). */
     public Path exportTable(TableExport table, Path out, ExportFormat format, ExportProgress progress) {
-        checkTarget(out);
+        checkTarget(out, format);
         ReportDocument doc = new ReportDocument(table.title(), ws.settings().companyName(),
                 List.of(Messages.get("report.generatedAt", generatedAt())), ws.settings().currencySymbol(),
                 List.of(ReportTables.table(table)));
@@ -165,11 +166,14 @@ public final class ReportService {
     }
 
     /** Fails fast (before any figures are computed) when the target cannot be written. */
-    private static void checkTarget(Path out) {
+    private static void checkTarget(Path out, ExportFormat format) {
         try {
             AtomicOutput.check(out);
         } catch (TargetException e) {
             throw translate(e);
+        }
+        if (format == ExportFormat.PDF && CjkFont.find().isEmpty()) {
+            throw new ExportException(new NoCjkFontException().getMessage(), null);
         }
     }
 

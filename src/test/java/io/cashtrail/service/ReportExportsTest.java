@@ -169,6 +169,24 @@ class ReportExportsTest {
     }
 
     @Test
+    void withoutAChineseFontThePdfIsRefusedBeforeAnythingIsComputed() throws Exception {
+        String before = System.getProperty("cashtrail.pdf.font");
+        System.setProperty("cashtrail.pdf.font", dir.resolve("no-such-font.ttf").toString());
+        try {
+            assertThatThrownBy(() -> ws.reports().exportForecast(TODAY, ForecastReport.GroupBy.CUSTOMER,
+                    dir.resolve("f.pdf"), ExportFormat.PDF, ExportProgress.NONE)).isInstanceOf(ExportException.class)
+                    .hasMessageContaining("字体").hasMessageContaining(".xlsx");
+            assertThat(dir.resolve("f.pdf")).doesNotExist();
+        } finally {
+            if (before == null) {
+                System.clearProperty("cashtrail.pdf.font");
+            } else {
+                System.setProperty("cashtrail.pdf.font", before);
+            }
+        }
+    }
+
+    @Test
     void forecastCsvAndReceivablesPdfCarryTheAppsTotals() throws Exception {
         CollectionsService svc = ws.collections();
         ForecastReport f = svc.forecast(svc.load(), TODAY, 12, ForecastReport.GroupBy.CUSTOMER);
