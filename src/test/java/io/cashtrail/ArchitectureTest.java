@@ -44,6 +44,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportWritersKnowNothingOfTheDataOrTheScreens() {
+        noClasses().that().resideInAPackage("io.cashtrail.report..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.cashtrail.ui..", "io.cashtrail.store..", "io.cashtrail.service..",
+                        "io.cashtrail.importer..", "io.cashtrail.cli..", "io.cashtrail.app..", "java.sql..",
+                        "org.jdbi..")
+                .check(classes);
+    }
+
+    @Test
     void domainUsesOnlyTheJdk() {
         noClasses().that().resideInAPackage("io.cashtrail.domain..").should().dependOnClassesThat()
                 .resideOutsideOfPackages("io.cashtrail.domain..", "java..").check(classes);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = "Order-to-cash tracker (回款跟踪). Without a command, opens the application window.",
         subcommands = {DemoCommand.class, InfoCommand.class, BackupCommand.class, RestoreCommand.class,
             AlertsCommand.class, ForecastCommand.class, AgingCommand.class,
-            ImportCommand.class, ImportsCommand.class, UndoImportCommand.class},
+            ImportCommand.class, ImportsCommand.class, UndoImportCommand.class, ReportCommand.class,
+            ExportCommand.class},
         sortOptions = false)
 public final class CashtrailCommand implements Callable<Integer> {
     private final Function<String, Path> prepare;

@@ -159,6 +159,19 @@ public final class CollectionsService {
 
     /** Invoices (credit notes net) issued by {@code asOf}, the oldest covered first by what was paid. */
     static List<Aging.Item> openInvoices(List<Invoice> invoices, BigDecimal paid, LocalDate asOf) {
+        List<Aging.Item> out = new ArrayList<>();
+        for (OpenInvoice o : openInvoiceLines(invoices, paid, asOf)) {
+            out.add(new Aging.Item(o.invoice().issuedDate(), o.open()));
+        }
+        return out;
+    }
+
+    /** An invoice with what is still open of it (for the aging detail on the invoice basis). */
+    record OpenInvoice(Invoice invoice, BigDecimal open) {
+    }
+
+    /** The invoices still open on {@code asOf} and their open amounts, oldest first (see {@link #openInvoices}). */
+    static List<OpenInvoice> openInvoiceLines(List<Invoice> invoices, BigDecimal paid, LocalDate asOf) {
         List<Invoice> dated = new ArrayList<>();
         BigDecimal credits = Money.ZERO;
         for (Invoice i : invoices) {
@@ -172,12 +185,12 @@ public final class CollectionsService {
         }
         dated.sort(Comparator.comparing(Invoice::issuedDate).thenComparingLong(Invoice::id));
         BigDecimal cover = paid.add(credits);
-        List<Aging.Item> out = new ArrayList<>();
+        List<OpenInvoice> out = new ArrayList<>();
         for (Invoice i : dated) {
             BigDecimal open = i.amount().subtract(cover).max(Money.ZERO);
             cover = cover.subtract(i.amount()).max(Money.ZERO);
             if (open.signum() > 0) {
-                out.add(new Aging.Item(i.issuedDate(), open));
+                out.add(new OpenInvoice(i, open));
             }
         }
         return out;
