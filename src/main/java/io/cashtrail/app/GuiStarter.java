@@ -13,7 +13,7 @@ final class GuiStarter {
     static int start(Path dataDir) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        CashtrailApp.configure(dataDir, AppPaths.logFile(dataDir));
+        CashtrailApp.configure(dataDir, AppPaths.logFile(dataDir), Launcher.dataDirFixed());
         Application.launch(CashtrailApp.class);
         return 0;
     }

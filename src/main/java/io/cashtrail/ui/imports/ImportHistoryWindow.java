@@ -53,6 +53,7 @@ final class ImportHistoryWindow {
         table.getColumns().add(column("wizard.history.undone", 60,
                 r -> r.undone() ? Messages.get("wizard.history.yes") : ""));
         undo.setId("wizard-undoLast");
+        io.cashtrail.ui.common.TableState.remember(table, ctx.prefs(), "imports.history.columns");
         undo.setOnAction(e -> undoLast());
         Button close = new Button(Messages.get("common.close"));
         close.setOnAction(e -> stage.close());

@@ -62,6 +62,7 @@ public final class ReceivablesScreen implements Screen {
     public ReceivablesScreen(UiContext ctx) {
         this.ctx = ctx;
         this.tree = new ReceivablesTable(ctx.navigator()::openOrder);
+        io.cashtrail.ui.common.TableState.remember(tree.view(), ctx.prefs(), "receivables.tree.columns");
         Label title = new Label(Messages.get("receivables.title"));
         title.getStyleClass().add("screen-title");
         DateConverter.apply(asOf);
