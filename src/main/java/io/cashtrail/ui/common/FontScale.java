@@ -27,6 +27,11 @@ public final class FontScale {
         return percent;
     }
 
+    /** The size of one em in pixels at the user's font size, for sizes computed in code. */
+    public static double em() {
+        return Font.getDefault().getSize() * percent / 100.0;
+    }
+
     /** The stored choice, clamped to the allowed range. */
     public static int stored(Preferences prefs) {
         return clamp(prefs.getInt(KEY, DEFAULT));

@@ -138,20 +138,17 @@ public final class FirstRunWizard {
             way("firstrun-empty", "firstrun.empty", FirstRunChoice.Start.EMPTY)};
     }
 
-    private Button way(String id, String key, FirstRunChoice.Start start) {
-        Label title = new Label(Messages.get(key));
-        title.getStyleClass().add("firstrun-way-title");
-        title.setWrapText(true);
-        Label text = wrapped(Messages.get(key + ".text"), "hint");
-        VBox box = new VBox(2, title, text);
-        Button b = new Button();
-        b.setGraphic(box);
+    /** One way to begin: a button naming it and a sentence saying what it does, as a card. */
+    private VBox way(String id, String key, FirstRunChoice.Start start) {
+        Button b = new Button(Messages.get(key));
         b.setId(id);
-        b.getStyleClass().add("firstrun-way");
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setAlignment(Pos.CENTER_LEFT);
+        b.getStyleClass().add("firstrun-way-title");
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> finish(start));
-        return b;
+        Label text = wrapped(Messages.get(key + ".text"), "hint");
+        VBox card = new VBox(4, b, text);
+        card.getStyleClass().add("firstrun-way");
+        return card;
     }
 
     private HBox buttons() {

@@ -82,6 +82,7 @@ public final class MainWindow implements Navigator {
             Consumer<Runnable> reopen) {
         this.stage = stage;
         this.reopen = reopen;
+        FontScale.install(prefs);
         DataEvents events = new DataEvents();
         this.ctx = new UiContext(ws, work, this, events, prefs, logFile);
         work.setErrorHandler(t -> Dialogs.error(stage, t));
@@ -116,9 +117,10 @@ public final class MainWindow implements Navigator {
         scene.getStylesheets().add(getClass().getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title") + " — " + ws.dataDir());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        FontScale.install(prefs);
+        // never more than the screen: 1366x768 at 150 % leaves about 910x512
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight()));
         WindowState.restore(stage, prefs, WINDOW_KEY, 1280, 800);
         ImportWizard.installDropTarget(ctx, scene);
         showDashboard();
@@ -149,7 +151,6 @@ public final class MainWindow implements Navigator {
         title.setWrapText(true);
         VBox box = new VBox(title, navDashboard, navOrders, navTimeline, navReceivables, navCustomers, navSettings);
         box.getStyleClass().add("nav-bar");
-        box.setPrefWidth(170);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
