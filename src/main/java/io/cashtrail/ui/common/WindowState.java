@@ -52,6 +52,33 @@ public final class WindowState {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> save(stage, prefs, key));
     }
 
+    /**
+     * Shrinks and moves a window into the screen when it is shown, for windows with a fixed first size
+     * (1366x768 at 150 % leaves about 910x512).
+     */
+    public static void keepOnScreen(Stage stage) {
+        Rectangle2D vb = Screen.getPrimary().getVisualBounds();
+        stage.setMaxWidth(vb.getWidth());
+        stage.setMaxHeight(vb.getHeight());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> fit(stage));
+    }
+
+    static void fit(Stage s) {
+        Rectangle2D vb = usableArea(s.getX(), s.getY(), s.getWidth(), s.getHeight());
+        if (s.getWidth() > vb.getWidth()) {
+            s.setWidth(vb.getWidth());
+        }
+        if (s.getHeight() > vb.getHeight()) {
+            s.setHeight(vb.getHeight());
+        }
+        if (s.getX() < vb.getMinX() || s.getX() + s.getWidth() > vb.getMaxX()) {
+            s.setX(Math.max(vb.getMinX(), vb.getMaxX() - s.getWidth()));
+        }
+        if (s.getY() < vb.getMinY() || s.getY() + s.getHeight() > vb.getMaxY()) {
+            s.setY(Math.max(vb.getMinY(), vb.getMaxY() - s.getHeight()));
+        }
+    }
+
     /** True when the window's title bar (its top 40 px, at least 100 px wide) lies on some screen. */
     public static boolean visible(double x, double y, double w, double h) {
         Rectangle2D title = new Rectangle2D(x + Math.min(40, w / 4), y, Math.max(1, Math.min(100, w / 2)), 40);

@@ -58,6 +58,7 @@ public final class FirstRunWizard {
         Scene scene = new Scene(root, 640, 500);
         scene.getStylesheets().add(FirstRunWizard.class.getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());
         stage.setScene(scene);
+        io.cashtrail.ui.common.WindowState.keepOnScreen(stage);
         stage.initModality(Modality.APPLICATION_MODAL);
         stage.setMinWidth(420);
         stage.setMinHeight(360);

@@ -63,6 +63,7 @@ final class ImportHistoryWindow {
         root.setPadding(new Insets(12));
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
         Scene scene = new Scene(root, 860, 400);
+        io.cashtrail.ui.common.WindowState.keepOnScreen(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -93,6 +93,7 @@ public final class ImportWizard {
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         Scene scene = new Scene(root, 860, 540);
+        io.cashtrail.ui.common.WindowState.keepOnScreen(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
