@@ -4,31 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 
 /** Remembers where a split pane's dividers are, per user, and puts them back when the screen is built. */
 public final class SplitState {
     private SplitState() {
     }
 
-    /** Restores the stored positions (else keeps the screen's defaults) and saves every move. */
+    /**
+     * Restores the stored positions (else keeps the screen's defaults) once the pane has its real size,
+     * and saves them when the user lets go of a divider (not on every layout pass, which would store
+     * positions the user never chose).
+     */
     public static void remember(SplitPane split, Preferences prefs, String key) {
         double[] stored = decode(prefs.get(key, ""), split.getDividers().size());
         if (stored != null) {
             split.setDividerPositions(stored);
-            // the skin lays out once the pane is shown and may move dividers; put them back after that
-            split.sceneProperty().addListener((o, a, scene) -> {
-                if (scene != null) {
-                    Platform.runLater(() -> split.setDividerPositions(stored));
+            ChangeListener<Number> whenSized = new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Number> o, Number before, Number now) {
+                    if (split.getWidth() > 0 && split.getHeight() > 0) {
+                        split.widthProperty().removeListener(this);
+                        split.heightProperty().removeListener(this);
+                        split.setDividerPositions(stored);
+                        Platform.runLater(() -> split.setDividerPositions(stored));
+                    }
                 }
-            });
+            };
+            split.widthProperty().addListener(whenSized);
+            split.heightProperty().addListener(whenSized);
         }
-        for (SplitPane.Divider d : split.getDividers()) {
-            d.positionProperty().addListener((o, a, b) -> {
-                if (split.getScene() != null && split.getWidth() > 0) {
-                    prefs.put(key, encode(split));
-                }
-            });
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> save(split, prefs, key));
+    }
+
+    /** Stores the current positions now. */
+    public static void save(SplitPane split, Preferences prefs, String key) {
+        if (split.getWidth() > 0 && split.getHeight() > 0) {
+            prefs.put(key, encode(split));
         }
     }
 

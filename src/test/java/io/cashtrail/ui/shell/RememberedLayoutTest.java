@@ -61,7 +61,12 @@ class RememberedLayoutTest {
             stage.setHeight(620);
         });
         SplitPane split = robot.lookup("#dashboard-split").queryAs(SplitPane.class);
-        robot.interact(() -> split.setDividerPositions(0.5));
+        app.waitIdle();
+        double before = split.getDividerPositions()[0];
+        robot.drag(robot.lookup("#dashboard-split .split-pane-divider").queryAs(javafx.scene.Node.class))
+                .dropBy(0, -60);
+        double dragged = split.getDividerPositions()[0];
+        assertThat(dragged).isLessThan(before - 0.02);
         robot.interact(() -> app.window().showOrders());
         TableView<Object> table = ordersTable(robot);
         TableColumn<Object, ?> second = table.getColumns().get(1);
@@ -87,7 +92,7 @@ class RememberedLayoutTest {
         assertThat(stage.getHeight()).isCloseTo(620, Offset.offset(1.0));
         SplitPane again = robot.lookup("#dashboard-split").queryAs(SplitPane.class);
         assertThat(again).isNotSameAs(split);
-        assertThat(again.getDividerPositions()[0]).isCloseTo(0.5, Offset.offset(0.02));
+        assertThat(again.getDividerPositions()[0]).isCloseTo(dragged, Offset.offset(0.02));
         robot.interact(() -> app.window().showOrders());
         TableView<Object> table2 = ordersTable(robot);
         assertThat(table2).isNotSameAs(table);
