@@ -79,6 +79,9 @@ final class BackupPane {
                             Messages.get("settings.backupDone", p));
                 }));
         lastBackup.setWrapText(true);
+        for (Label l : new Label[] {saved, lastBackup}) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
         root = new VBox(6, hint, form.node(), save, saved, now, lastBackup);
         load();
     }

@@ -63,6 +63,9 @@ final class CompanyPane {
         Label fontHint = new Label(Messages.get("settings2.fontSize.hint"));
         fontHint.getStyleClass().add("hint");
         fontHint.setWrapText(true);
+        for (Label l : new Label[] {saved}) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
         root = new VBox(6, form.node(), fontHint, save, saved);
         ctx.work().read(Messages.get("common.loading"), () -> new String[] {ctx.workspace().settings().companyName(),
             ctx.workspace().settings().currencySymbol()}, v -> {
