@@ -17,7 +17,7 @@ final class GuiStarter {
     static int start(Path dataDir, Path openFile) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        CashtrailApp.configure(dataDir, AppPaths.logFile(dataDir));
+        CashtrailApp.configure(dataDir, AppPaths.logFile(dataDir), Launcher.dataDirFixed());
         CashtrailApp.openEarly();
         CashtrailApp.openAtStart(openFile);
         Application.launch(CashtrailApp.class);

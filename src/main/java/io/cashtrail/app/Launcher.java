@@ -19,6 +19,7 @@ import picocli.CommandLine;
  */
 public final class Launcher {
     private static volatile Path logFile = Path.of("logs", "cashtrail.log");
+    private static volatile boolean dataDirFixed;
 
     private Launcher() {
     }
@@ -43,9 +44,15 @@ public final class Launcher {
         return cl.execute(args);
     }
 
+    /** Whether the data folder came from --data-dir or CASHTRAIL_HOME (the GUI then offers no other). */
+    static boolean dataDirFixed() {
+        return dataDirFixed;
+    }
+
     /** Resolves the data folder and points the log there; called before anything logs. */
     static Path prepare(String dataDirOption) {
         Path dataDir = AppPaths.resolve(dataDirOption);
+        dataDirFixed = AppPaths.isFixed(dataDirOption);
         System.setProperty("cashtrail.logdir", AppPaths.logDir(dataDir).toString());
         logFile = AppPaths.logFile(dataDir);
         Logger log = LoggerFactory.getLogger(Launcher.class);

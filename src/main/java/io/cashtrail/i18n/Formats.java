@@ -9,13 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** Display formats shared by both languages: ¥1,234,567.89 and 2026-11-27. */
+/**
+ * Display formats shared by both languages: ¥1,234,567.89 and 2026-11-27. The currency symbol is the
+ * company's choice ({@link #setCurrencySymbol}, set at start and when the settings change; default ¥).
+ */
 public final class Formats {
-    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> {
-        DecimalFormat f = new DecimalFormat("¥#,##0.00;-¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f;
-    });
+    public static final String DEFAULT_CURRENCY_SYMBOL = "¥";
+    private static volatile String currencySymbol = DEFAULT_CURRENCY_SYMBOL;
+    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> moneyFormat(currencySymbol));
     private static final ThreadLocal<DecimalFormat> PLAIN = ThreadLocal.withInitial(() -> {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         f.setRoundingMode(RoundingMode.HALF_UP);
@@ -25,8 +26,34 @@ public final class Formats {
     private Formats() {
     }
 
+    private static DecimalFormat moneyFormat(String symbol) {
+        String quoted = "'" + symbol.replace("'", "''") + "'";
+        DecimalFormat f = new DecimalFormat(quoted + "#,##0.00;-" + quoted + "#,##0.00",
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    }
+
+    /** The symbol put before amounts everywhere; blank or null means the default ¥. */
+    public static void setCurrencySymbol(String symbol) {
+        currencySymbol = symbol == null || symbol.isBlank() ? DEFAULT_CURRENCY_SYMBOL : symbol.strip();
+    }
+
+    public static String currencySymbol() {
+        return currencySymbol;
+    }
+
     public static String money(BigDecimal amount) {
-        return amount == null ? "" : MONEY.get().format(amount);
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat f = MONEY.get();
+        String symbol = currencySymbol;
+        if (!f.getPositivePrefix().equals(symbol)) {
+            f = moneyFormat(symbol);
+            MONEY.set(f);
+        }
+        return f.format(amount);
     }
 
     /** Amount without currency sign, for editing fields. */
@@ -47,7 +74,12 @@ public final class Formats {
             return null;
         }
         StringBuilder b = new StringBuilder();
-        for (char ch : text.strip().toCharArray()) {
+        String t = text.strip();
+        String symbol = currencySymbol;
+        if (!symbol.isEmpty() && !symbol.chars().allMatch(Character::isDigit)) {
+            t = t.replace(symbol, "");
+        }
+        for (char ch : t.toCharArray()) {
             if (ch >= '\uFF10' && ch <= '\uFF19') {
                 ch = (char) (ch - '\uFF10' + '0');
             } else if (ch == '\uFF0E') {

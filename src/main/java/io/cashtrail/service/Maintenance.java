@@ -55,7 +55,17 @@ public final class Maintenance {
         return Backups.isCashtrailBackup(file);
     }
 
+    /** The newest backup of a closed (perhaps damaged) data folder, in the chosen backup folder or the default. */
     public static Optional<Path> newestBackup(Path dataDir) {
+        Backups backups = new Backups(dataDir);
+        Optional<Path> noted = CompanySettings.notedBackupFolder(dataDir);
+        if (noted.isPresent()) {
+            backups.configure(noted.get(), Backups.KEEP);
+            Optional<Path> there = backups.newest();
+            if (there.isPresent()) {
+                return there;
+            }
+        }
         return new Backups(dataDir).newest();
     }
 }

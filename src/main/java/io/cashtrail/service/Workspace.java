@@ -35,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.paymentPlans = new PaymentPlanService(db);
         this.imports = new ImportService(db);
         this.settings = new CompanySettings(db);
+        settings.applyBackupSettings();
         this.reports = new ReportService(this);
     }
 

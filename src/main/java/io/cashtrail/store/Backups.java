@@ -21,9 +21,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 
 /**
- * Backups of a data folder: H2 {@code SCRIPT ... COMPRESSION ZIP} files in {@code backups/}, the
- * newest ten kept. They are named {@code *.ctbackup} (a zip inside) so the installers can associate
- * the extension with Cashtrail without claiming every .zip; older {@code .zip} backups still count. Restoring checks the file, keeps the current database aside and replays the script.
+ * Backups of a data folder: H2 {@code SCRIPT ... COMPRESSION ZIP} files in {@code backups/} (or a
+ * folder the user chose), the newest ten (or as many as chosen) kept. They are named
+ * {@code *.ctbackup} (a zip inside) so the installers can associate the extension with Cashtrail
+ * without claiming every .zip; older {@code .zip} backups still count. Restoring checks the file,
+ * keeps the current database aside and replays the script.
  */
 public final class Backups {
     public static final int KEEP = 10;
@@ -34,13 +36,31 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Path dataDir;
+    private volatile Path chosenFolder;
+    private volatile int keep = KEEP;
 
     public Backups(Path dataDir) {
         this.dataDir = dataDir;
     }
 
-    public Path folder() {
+    /** The default folder: {@code backups/} inside the data folder. */
+    public static Path defaultFolder(Path dataDir) {
         return dataDir.resolve("backups");
+    }
+
+    public Path folder() {
+        Path chosen = chosenFolder;
+        return chosen != null ? chosen : defaultFolder(dataDir);
+    }
+
+    public int keep() {
+        return keep;
+    }
+
+    /** Where backups go (null: the default folder) and how many are kept (at least one). */
+    public void configure(Path folderOrNull, int keepCount) {
+        this.chosenFolder = folderOrNull == null ? null : folderOrNull.toAbsolutePath().normalize();
+        this.keep = Math.max(1, keepCount);
     }
 
     Path write(Connection c, String reason) {
@@ -89,7 +109,7 @@ public final class Backups {
 
     private void prune() throws IOException {
         List<Path> all = list();
-        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
             Files.deleteIfExists(old);
         }
     }

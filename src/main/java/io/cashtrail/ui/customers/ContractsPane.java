@@ -61,6 +61,7 @@ final class ContractsPane {
         contracts.getColumns().add(Tables.number(Messages.get("customers.contract.col.orders"), ContractRow::orders,
                 Tables.em(3.6)));
         Tables.fit(contracts);
+        io.cashtrail.ui.common.TableState.remember(contracts, ctx.prefs(), "customers.contracts.columns");
         contracts.setPlaceholder(hint("customers.noContracts"));
         contracts.getStyleClass().add("customers-detail-table");
         contracts.setRowFactory(t -> {
@@ -88,6 +89,7 @@ final class ContractsPane {
                 Tables.em(10));
         orders.getColumns().add(stage);
         Tables.fit(orders);
+        io.cashtrail.ui.common.TableState.remember(orders, ctx.prefs(), "customers.orders.columns");
         orders.setPlaceholder(hint("customers.noOrders"));
         orders.getStyleClass().add("customers-detail-table");
         stage.setCellFactory(col -> new TableCell<>() {

@@ -47,6 +47,7 @@ public final class CustomersScreen implements Screen {
         this.detail = new CustomerDetail(ctx, new DetailHost());
         root = new SplitPane(list.node(), detail.node());
         root.setId("customers-screen");
+        io.cashtrail.ui.common.TableState.remember(list.table(), ctx.prefs(), "customers.list.columns");
         root.setDividerPositions(ctx.prefs().getDouble(DIVIDER, 0.4));
         root.getDividers().get(0).positionProperty()
                 .addListener((o, a, b) -> ctx.prefs().putDouble(DIVIDER, b.doubleValue()));

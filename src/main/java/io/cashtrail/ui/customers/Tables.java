@@ -103,7 +103,7 @@ final class Tables {
 
     /** {@code em} times the default font size in pixels, so widths scale with HiDPI fonts. */
     static double em(double em) {
-        return em * javafx.scene.text.Font.getDefault().getSize();
+        return em * io.cashtrail.ui.common.FontScale.em();
     }
 
     /** A cell that shows its value through a formatter and nothing for null. */

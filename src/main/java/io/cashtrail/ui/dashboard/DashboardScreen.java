@@ -77,6 +77,8 @@ public final class DashboardScreen implements Screen {
         SplitPane split = new SplitPane(today.view(), chartRow);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
+        split.setId("dashboard-split");
+        io.cashtrail.ui.common.SplitState.remember(split, ctx.prefs(), "dashboard.split");
         SplitPane.setResizableWithParent(chartRow, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(head, cards, lateStages, split);

@@ -53,22 +53,23 @@ public final class TodayDigest {
         boolean chinese = Messages.locale().getLanguage().equals(Locale.CHINESE.getLanguage());
         BigDecimal abs = v.abs();
         String sign = v.signum() < 0 ? "-" : "";
+        String cur = io.cashtrail.i18n.Formats.currencySymbol();
         if (chinese) {
             if (abs.compareTo(YI) >= 0) {
-                return sign + "¥" + one(abs.divide(YI, 1, RoundingMode.HALF_UP)) + "亿";
+                return sign + cur + one(abs.divide(YI, 1, RoundingMode.HALF_UP)) + "亿";
             }
             if (abs.compareTo(WAN) >= 0) {
-                return sign + "¥" + one(abs.divide(WAN, 1, RoundingMode.HALF_UP)) + "万";
+                return sign + cur + one(abs.divide(WAN, 1, RoundingMode.HALF_UP)) + "万";
             }
         } else {
             if (abs.compareTo(MILLION) >= 0) {
-                return sign + "¥" + one(abs.divide(MILLION, 1, RoundingMode.HALF_UP)) + "M";
+                return sign + cur + one(abs.divide(MILLION, 1, RoundingMode.HALF_UP)) + "M";
             }
             if (abs.compareTo(THOUSAND) >= 0) {
-                return sign + "¥" + one(abs.divide(THOUSAND, 0, RoundingMode.HALF_UP)) + "K";
+                return sign + cur + one(abs.divide(THOUSAND, 0, RoundingMode.HALF_UP)) + "K";
             }
         }
-        return sign + "¥" + abs.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        return sign + cur + abs.setScale(0, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String one(BigDecimal b) {

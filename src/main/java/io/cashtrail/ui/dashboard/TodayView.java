@@ -138,6 +138,7 @@ final class TodayView {
                 a -> ActionTexts.rule(a) + "\n" + ActionTexts.suggestion(a) + stateText(a), 260);
         what.setCellFactory(c -> new WrappingCell());
         table.getColumns().addAll(List.of(sev, order, money, buttons, what));
+        io.cashtrail.ui.common.TableState.remember(table, ctx.prefs(), "today.columns");
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<Action> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {

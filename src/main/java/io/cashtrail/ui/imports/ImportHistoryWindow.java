@@ -60,6 +60,7 @@ final class ImportHistoryWindow {
         table.getColumns().add(column("wizard.history.undone", 70,
                 r -> r.undone() ? Messages.get("wizard.history.yes") : ""));
         undo.setId("wizard-undoLast");
+        io.cashtrail.ui.common.TableState.remember(table, ctx.prefs(), "imports.history.columns");
         undo.setOnAction(e -> undoLast());
         Button close = new Button(Messages.get("common.close"));
         close.setOnAction(e -> stage.close());
@@ -82,6 +83,7 @@ final class ImportHistoryWindow {
         root.setPadding(new Insets(12));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1080, screen.getWidth() * 0.95), Math.min(460, screen.getHeight() * 0.9));
+        io.cashtrail.ui.common.WindowState.keepOnScreen(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

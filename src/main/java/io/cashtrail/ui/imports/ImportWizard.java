@@ -98,6 +98,7 @@ public final class ImportWizard {
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1000, screen.getWidth() * 0.92), Math.min(660, screen.getHeight() * 0.9));
+        io.cashtrail.ui.common.WindowState.keepOnScreen(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -42,6 +42,10 @@ final class HistoryTable {
         VBox.setVgrow(table.node(), javafx.scene.layout.Priority.ALWAYS);
     }
 
+    javafx.scene.control.TableView<?> table() {
+        return table.node();
+    }
+
     Node node() {
         return root;
     }

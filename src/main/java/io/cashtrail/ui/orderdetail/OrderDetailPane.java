@@ -53,6 +53,7 @@ final class OrderDetailPane implements RecordList.Host {
                         "installment.applyTemplate", false, (host, none) -> ApplyTemplateDialog.open(host)))),
                 new RecordList<>(Payments.kind(), this, List.of(new RecordList.Extra<>("order-payments-allocate",
                         "payment.allocate", true, AllocationDialog::open))));
+        io.cashtrail.ui.common.TableState.remember(history.table(), ctx.prefs(), "orderdetail.history.columns");
         ScrollPane main = new ScrollPane(editor.node());
         main.setFitToWidth(true);
         Tab order = new Tab(Messages.get("order.tab.order"), main);

@@ -22,7 +22,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 
 /**
  * The editable part of the order window: the order's own fields and notes, its stage dates, and the
@@ -47,7 +46,7 @@ final class OrderEditor {
     OrderEditor(Supplier<LocalDate> today) {
         this.today = today;
         this.stages = new StagesGrid(today);
-        double em = Font.getDefault().getSize();
+        double em = io.cashtrail.ui.common.FontScale.em();
         amount.setAlignment(Pos.CENTER_RIGHT);
         notes.setPrefRowCount(4);
         VBox orderAndContract = new VBox(0.4 * em, Widgets.sectionTitle("order.section.order"), form.node(),

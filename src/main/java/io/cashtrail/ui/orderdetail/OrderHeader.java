@@ -15,7 +15,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 
 /**
  * The order at a glance: contract and order number, customer, salesperson, money (amount, received,
@@ -34,7 +33,7 @@ final class OrderHeader {
     private final VBox root;
 
     OrderHeader() {
-        double em = Font.getDefault().getSize();
+        double em = io.cashtrail.ui.common.FontScale.em();
         title.setId("order-title");
         title.getStyleClass().add("screen-title");
         title.setWrapText(true);
@@ -62,7 +61,7 @@ final class OrderHeader {
         Label k = new Label(Messages.get(key));
         k.getStyleClass().add("hint");
         k.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(0.4 * Font.getDefault().getSize(), k, value);
+        HBox box = new HBox(0.4 * io.cashtrail.ui.common.FontScale.em(), k, value);
         box.setAlignment(Pos.BASELINE_LEFT);
         return box;
     }

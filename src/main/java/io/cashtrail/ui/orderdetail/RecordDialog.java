@@ -8,7 +8,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
@@ -27,7 +26,7 @@ final class RecordDialog {
         ButtonType ok = new ButtonType(Messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().addAll(ok, cancel);
-        double em = Font.getDefault().getSize();
+        double em = io.cashtrail.ui.common.FontScale.em();
         ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(34 * em);

@@ -62,6 +62,7 @@ final class RecordList<T> {
         this.host = host;
         String ids = "order-" + kind.name() + "s";
         table = new RowTable<>(ids + "-table", kind.columns(), Messages.get(kind.name() + ".empty"));
+        io.cashtrail.ui.common.TableState.remember(table.node(), host.ctx().prefs(), "orderdetail." + ids + ".columns");
         Button add = Widgets.button(ids + "-add", "common.add", () -> open(null));
         Button edit = Widgets.button(ids + "-edit", "common.edit", () -> table.selected().ifPresent(this::open));
         Button delete = Widgets.button(ids + "-delete", "common.delete", this::delete);

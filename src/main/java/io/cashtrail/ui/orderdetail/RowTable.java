@@ -13,7 +13,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.Font;
 
 /**
  * A table of records whose cell values are computed once per load (a row model without bindings), so
@@ -34,7 +33,7 @@ final class RowTable<T> {
         table.setId(id);
         table.setPlaceholder(new Label(emptyText));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        double em = Font.getDefault().getSize();
+        double em = io.cashtrail.ui.common.FontScale.em();
         for (int i = 0; i < cols.size(); i++) {
             table.getColumns().add(column(cols.get(i), i, em));
         }

@@ -17,7 +17,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
 
 /**
  * The planned and actual date of every stage in one grid, with a status (done, late N days, open) and
@@ -35,7 +34,7 @@ final class StagesGrid {
 
     StagesGrid(Supplier<LocalDate> today) {
         this.today = today;
-        double em = Font.getDefault().getSize();
+        double em = io.cashtrail.ui.common.FontScale.em();
         grid.setId("order-stages");
         grid.setHgap(0.8 * em);
         grid.setVgap(0.35 * em);

@@ -30,8 +30,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
@@ -87,13 +85,16 @@ public final class OrdersScreen implements Screen, Exportable {
         Button add = new Button(Messages.get("orders.new"));
         add.setId("orders-new");
         add.setOnAction(e -> newOrder());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         count.setId("orders-count");
         Button exportButton = new Button(Messages.get("export.button"));
         exportButton.setId("orders-export");
         exportButton.setOnAction(e -> exportView());
-        HBox bar = new HBox(10, title, filter, late, owner, spacer, count, exportButton, add);
+        // a narrow window (1366x768 at 150 %) wraps the toolbar onto a second line instead of cutting labels
+        for (Region r : new Region[] {title, late, owner, count, exportButton, add}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 6, title, filter, late, owner, count,
+                exportButton, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
@@ -206,7 +207,7 @@ public final class OrdersScreen implements Screen, Exportable {
     private <T> TableColumn<OrderRow, T> column(String id, Function<OrderRow, T> value, double width) {
         TableColumn<OrderRow, T> col = new TableColumn<>(Messages.get("orders.col." + id));
         col.setId("orders-col-" + id);
-        col.setPrefWidth(width);
+        col.setPrefWidth(width * io.cashtrail.ui.common.FontScale.percent() / 100.0);
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         return col;
     }

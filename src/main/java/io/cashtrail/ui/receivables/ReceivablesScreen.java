@@ -69,6 +69,7 @@ public final class ReceivablesScreen implements Screen, Exportable {
         this.tree = new ReceivablesTable(ctx.navigator()::openOrder);
         this.export = new ExportAction(ctx, "receivables");
         this.layout = new TemplateBox("receivables-aging-layout", export::templateChooser);
+        io.cashtrail.ui.common.TableState.remember(tree.view(), ctx.prefs(), "receivables.tree.columns");
         Label title = new Label(Messages.get("receivables.title"));
         title.getStyleClass().add("screen-title");
         DateConverter.apply(asOf);

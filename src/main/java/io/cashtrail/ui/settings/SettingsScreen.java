@@ -2,7 +2,6 @@ package io.cashtrail.ui.settings;
 
 import io.cashtrail.i18n.LanguagePreference;
 import io.cashtrail.i18n.Messages;
-import io.cashtrail.ui.common.Dialogs;
 import io.cashtrail.ui.common.Screen;
 import io.cashtrail.ui.common.UiContext;
 import java.util.List;
@@ -17,20 +16,30 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Settings: the language (applied by rebuilding the window), where the data lives, backups. */
+/**
+ * Settings: the language (applied by rebuilding the window), company name, currency symbol and font
+ * size, where the data lives, backups, payment terms, reminder rules and aging buckets.
+ */
 public final class SettingsScreen implements Screen {
     private final UiContext ctx;
     private final Runnable restartUi;
     private final ScrollPane root;
-    private final Label lastBackup = new Label();
+    private final Label backupDir = new Label();
 
     public SettingsScreen(UiContext ctx, Runnable restartUi) {
+        this(ctx, restartUi, symbol -> { });
+    }
+
+    /** {@code currencyChanged} receives the new symbol after the company settings were saved. */
+    public SettingsScreen(UiContext ctx, Runnable restartUi, java.util.function.Consumer<String> currencyChanged) {
         this.ctx = ctx;
         this.restartUi = restartUi;
         Label title = new Label(Messages.get("settings.title"));
         title.getStyleClass().add("screen-title");
-        VBox box = new VBox(12, title, section("settings.language"), language(), section("settings.data"),
-                paths(), section("settings.backups"), backups(), section("settings.terms"),
+        VBox box = new VBox(12, title, section("settings.language"), language(), section("settings2.company"),
+                new CompanyPane(ctx, currencyChanged).node(), section("settings.data"),
+                paths(), section("settings.backups"), new BackupPane(ctx, this::showBackupDir).node(),
+                section("settings.terms"),
                 new PaymentTermsPane(ctx).node(), section("settings.actions"), new ActionRulesPane(ctx).node());
         box.setPadding(new Insets(14));
         root = new ScrollPane(box);
@@ -81,30 +90,22 @@ public final class SettingsScreen implements Screen {
         addPath(g, 0, "settings.dataDir", ctx.workspace().dataDir().toString());
         addPath(g, 1, "settings.dbFile", ctx.workspace().databaseFile().toString());
         addPath(g, 2, "settings.logFile", String.valueOf(ctx.logFile()));
-        addPath(g, 3, "settings.backupDir", ctx.workspace().backupFolder().toString());
+        backupDir.setText(ctx.workspace().backupFolder().toString());
+        backupDir.setWrapText(true);
+        backupDir.setId("settings-backupDir");
+        g.addRow(3, new Label(Messages.get("settings.backupDir")), backupDir);
         return g;
+    }
+
+    private void showBackupDir() {
+        ctx.work().read(Messages.get("common.loading"), () -> ctx.workspace().backupFolder().toString(),
+                backupDir::setText);
     }
 
     private static void addPath(GridPane g, int row, String key, String value) {
         Label v = new Label(value);
         v.setWrapText(true);
         g.addRow(row, new Label(Messages.get(key)), v);
-    }
-
-    private Node backups() {
-        Button now = new Button(Messages.get("settings.backupNow"));
-        now.setId("settings-backup-now");
-        now.setOnAction(e -> ctx.work().write(Messages.get("shell.backup.running"), () -> ctx.workspace().backup("manual"),
-                p -> {
-                    lastBackup.setText(Messages.get("settings.backupDone", p));
-                    Dialogs.info(root.getScene().getWindow(), Messages.get("settings.backups"),
-                            Messages.get("settings.backupDone", p));
-                }));
-        Label hint = new Label(Messages.get("settings.backups.hint"));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        lastBackup.setWrapText(true);
-        return new VBox(6, hint, now, lastBackup);
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.Workspace;
 import io.cashtrail.ui.common.BackgroundWork;
 import io.cashtrail.ui.common.Dialogs;
+import io.cashtrail.ui.common.FontScale;
+import io.cashtrail.ui.firstrun.FirstRunChoice;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.Preferences;
@@ -23,6 +25,7 @@ public final class CashtrailApp extends Application {
     private static volatile Path dataDir;
     private static volatile Path logFile;
     private static volatile Path fileToOpen;
+    private static volatile boolean dataDirFixed;
 
     private Workspace workspace;
     private BackgroundWork work;
@@ -30,8 +33,14 @@ public final class CashtrailApp extends Application {
 
     /** Called by the launcher before {@link Application#launch}. */
     public static void configure(Path dir, Path log) {
+        configure(dir, log, false);
+    }
+
+    /** {@code fixed}: the folder came from --data-dir or CASHTRAIL_HOME; the first run does not offer another. */
+    public static void configure(Path dir, Path log, boolean fixed) {
         dataDir = dir;
         logFile = log;
+        dataDirFixed = fixed;
     }
 
     /**
@@ -56,28 +65,26 @@ public final class CashtrailApp extends Application {
         installUncaughtHandler();
         Preferences prefs = LanguagePreference.root();
         Messages.use(LanguagePreference.locale(prefs));
-        StartupFlow flow = new StartupFlow(dataDir, prefs);
+        FontScale.install(prefs);
+        StartupFlow flow = new StartupFlow(dataDir, prefs, dataDirFixed);
         Optional<Workspace> ws = flow.open();
         if (ws.isEmpty()) {
             Platform.exit();
             return;
         }
         stage.getIcons().setAll(icons());
-        show(stage, ws.get(), prefs, flow.demoWanted());
+        dataDir = flow.dataDir();
+        show(stage, ws.get(), prefs, flow.firstRun());
     }
 
     /** Builds and shows the main window on an open workspace (also used after a restore). */
-    void show(Stage stage, Workspace ws, Preferences prefs, boolean loadDemo) {
+    void show(Stage stage, Workspace ws, Preferences prefs, Optional<FirstRunChoice> firstRun) {
         this.workspace = ws;
         this.work = new BackgroundWork();
         this.window = new MainWindow(stage, ws, work, prefs, logFile, this::reopen);
         window.show();
-        if (loadDemo) {
-            work.write(Messages.get("shell.demo.loading"), () -> ws.loadDemoData(20261127L),
-                    r -> {
-                        window.context().events().fireChanged();
-                        window.showDigest();
-                    });
+        if (firstRun.isPresent()) {
+            FirstRunFollowUp.run(window, firstRun.get());
         } else {
             work.write(Messages.get("shell.backup.daily"), ws::dailyBackup, p -> { });
             window.showDigest();
@@ -113,12 +120,13 @@ public final class CashtrailApp extends Application {
             between.run();
         } finally {
             Messages.use(LanguagePreference.locale(prefs));
-            StartupFlow flow = new StartupFlow(dataDir, prefs);
+            StartupFlow flow = new StartupFlow(dataDir, prefs, dataDirFixed);
             Optional<Workspace> ws = flow.open();
             if (ws.isEmpty()) {
                 Platform.exit();
             } else {
-                show(stage, ws.get(), prefs, flow.demoWanted());
+                dataDir = flow.dataDir();
+                show(stage, ws.get(), prefs, flow.firstRun());
             }
         }
     }

@@ -9,6 +9,11 @@ import io.cashtrail.ui.common.Dialogs;
 import io.cashtrail.ui.common.Navigator;
 import io.cashtrail.ui.common.Screen;
 import io.cashtrail.ui.common.UiContext;
+import io.cashtrail.ui.common.FontScale;
+import io.cashtrail.ui.common.WindowState;
+import io.cashtrail.ui.tour.GuidedTour;
+import io.cashtrail.i18n.Formats;
+import javafx.scene.Node;
 import io.cashtrail.ui.customers.CustomersScreen;
 import io.cashtrail.ui.dashboard.DashboardScreen;
 import io.cashtrail.ui.export.Exportable;
@@ -71,11 +76,17 @@ public final class MainWindow implements Navigator {
     private final Label digest = new Label();
     private boolean digestWanted;
     private Screen current;
+    private static final String WINDOW_KEY = "window";
+    private final MenuBar menuBar;
+    private final StackPane layers;
+    private GuidedTour tour;
+    private java.util.function.Function<javafx.stage.Window, Path> importFileChooser;
 
     public MainWindow(Stage stage, Workspace ws, BackgroundWork work, Preferences prefs, Path logFile,
             Consumer<Runnable> reopen) {
         this.stage = stage;
         this.reopen = reopen;
+        FontScale.install(prefs);
         DataEvents events = new DataEvents();
         this.ctx = new UiContext(ws, work, this, events, prefs, logFile);
         work.setErrorHandler(t -> Dialogs.error(stage, t));
@@ -89,7 +100,7 @@ public final class MainWindow implements Navigator {
             showReceivables();
             receivables.get().show(d);
         });
-        this.settings = new Lazy<>(() -> new SettingsScreen(ctx, () -> reopen.accept(() -> { })));
+        this.settings = new Lazy<>(() -> new SettingsScreen(ctx, () -> reopen.accept(() -> { }), this::useCurrency));
         navDashboard = navButton("nav-dashboard", "nav.dashboard", () -> dashboard);
         navOrders = navButton("nav-orders", "nav.orders", orders::get);
         navTimeline = navButton("nav-timeline", "timeline.nav", timeline::get);
@@ -106,20 +117,33 @@ public final class MainWindow implements Navigator {
         }
 
         BorderPane root = new BorderPane();
-        root.setTop(topBar(menu()));
+        menuBar = menu();
+        root.setTop(topBar(menuBar));
         root.setLeft(navBar());
         root.setCenter(center);
         root.setBottom(statusBar());
-        Scene scene = new Scene(root, prefs.getDouble("window.width", 1280), prefs.getDouble("window.height", 760));
+        this.layers = new StackPane(root);
+        Scene scene = new Scene(layers);
         scene.getStylesheets().add(getClass().getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title") + " — " + ws.dataDir());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        stage.setMaximized(prefs.getBoolean("window.maximized", false));
+        // never more than the screen: 1366x768 at 150 % leaves about 910x512
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight()));
+        WindowState.restore(stage, prefs, WINDOW_KEY, 1280, 800);
         ImportWizard.installDropTarget(ctx, scene);
         showDashboard();
         ordersModel.reload();
+        work.read(Messages.get("common.loading"), () -> ws.settings().currencySymbol(), this::useCurrency);
+    }
+
+    /** Shows amounts with the company's currency symbol (after start and when the settings change it). */
+    private void useCurrency(String symbol) {
+        if (!symbol.equals(Formats.currencySymbol())) {
+            Formats.setCurrencySymbol(symbol);
+            ctx.events().fireChanged();
+        }
     }
 
     private ToggleButton navButton(String id, String key, java.util.function.Supplier<? extends Screen> screen) {
@@ -137,7 +161,6 @@ public final class MainWindow implements Navigator {
         title.setWrapText(true);
         VBox box = new VBox(title, navDashboard, navOrders, navTimeline, navReceivables, navCustomers, navSettings);
         box.getStyleClass().add("nav-bar");
-        box.setPrefWidth(170);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
@@ -191,7 +214,9 @@ public final class MainWindow implements Navigator {
                 new SeparatorMenuItem(),
                 item("common.refresh", "F5", () -> ctx.events().fireChanged()));
         Menu help = new Menu(Messages.get("menu.help"));
-        help.getItems().addAll(item("menu.help.about", null, () -> Dialogs.info(stage, Messages.get("menu.help.about"),
+        MenuItem tourItem = item("tour.menu", null, this::startTour);
+        tourItem.setId("menu-help-tour");
+        help.getItems().addAll(tourItem, new SeparatorMenuItem(), item("menu.help.about", null, () -> Dialogs.info(stage, Messages.get("menu.help.about"),
                 Messages.get("about.text", ctx.workspace().dataDir(), ctx.logFile()))));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
@@ -321,10 +346,65 @@ public final class MainWindow implements Navigator {
 
     /** Window geometry for the next start. */
     public void saveState() {
-        ctx.prefs().putBoolean("window.maximized", stage.isMaximized());
-        if (!stage.isMaximized() && stage.getScene() != null) {
-            ctx.prefs().putDouble("window.width", stage.getScene().getWidth());
-            ctx.prefs().putDouble("window.height", stage.getScene().getHeight());
+        WindowState.save(stage, ctx.prefs(), WINDOW_KEY);
+    }
+
+    /** Starts (or restarts) the guided tour of the main screens. */
+    public void startTour() {
+        if (tour != null) {
+            tour.close();
+        }
+        tour = new GuidedTour(layers, TourSteps.of(this));
+        tour.start();
+    }
+
+    /** The running tour, if any (for tests). */
+    public GuidedTour tour() {
+        return tour;
+    }
+
+    /** Opens the import wizard (asking for the file when {@code fileOrNull} is null). */
+    public void openImport(Path fileOrNull) {
+        Path file = fileOrNull == null && importFileChooser != null ? importFileChooser.apply(stage) : fileOrNull;
+        if (fileOrNull == null && importFileChooser != null && file == null) {
+            return;
+        }
+        ImportWizard.open(ctx, stage, file);
+    }
+
+    /** Replaces the file chooser used by {@link #openImport} (tests). */
+    public void setImportFileChooser(java.util.function.Function<javafx.stage.Window, Path> chooser) {
+        this.importFileChooser = chooser;
+    }
+
+    // what the tour points at
+    Node navButton(String screen) {
+        return switch (screen) {
+            case "orders" -> navOrders;
+            case "timeline" -> navTimeline;
+            case "receivables" -> navReceivables;
+            case "customers" -> navCustomers;
+            case "settings" -> navSettings;
+            default -> navDashboard;
+        };
+    }
+
+    Node centerArea() {
+        return center;
+    }
+
+    Node menuArea() {
+        return menuBar;
+    }
+
+    void showScreen(String screen) {
+        switch (screen) {
+            case "orders" -> showOrders();
+            case "timeline" -> show(navTimeline, timeline.get());
+            case "receivables" -> showReceivables();
+            case "customers" -> showCustomers();
+            case "settings" -> showSettings();
+            default -> showDashboard();
         }
     }
 

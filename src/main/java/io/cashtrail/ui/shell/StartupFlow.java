@@ -5,6 +5,11 @@ import io.cashtrail.service.Maintenance;
 import io.cashtrail.service.Workspace;
 import io.cashtrail.service.WorkspaceException;
 import io.cashtrail.ui.common.Dialogs;
+import io.cashtrail.ui.firstrun.DataFolderChoice;
+import io.cashtrail.ui.firstrun.FirstRunChoice;
+import io.cashtrail.ui.firstrun.FirstRunWizard;
+import java.util.function.Function;
+import javafx.stage.Window;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.Preferences;
@@ -17,25 +22,43 @@ import org.slf4j.LoggerFactory;
 /**
  * Opening the data folder as a user meets it: a clear refusal when another Cashtrail has it open,
  * the newest backup offered when the file is damaged (the damaged file is kept), and on the first
- * run of an empty database the choice between demo data and starting empty.
+ * run of an empty database the first-run wizard (language, company, data folder, how to begin).
  */
 final class StartupFlow {
     static final String FIRST_RUN_DONE = "firstRunDone";
     private static final Logger LOG = LoggerFactory.getLogger(StartupFlow.class);
 
-    private final Path dataDir;
     private final Preferences prefs;
+    private final boolean dataDirFixed;
+    private Path dataDir;
+    private FirstRunChoice firstRun;
+    /** Asks for a folder in the wizard; tests replace it. */
+    Function<Window, Path> folderChooser;
 
     StartupFlow(Path dataDir, Preferences prefs) {
+        this(dataDir, prefs, false);
+    }
+
+    /** {@code dataDirFixed}: given by --data-dir or CASHTRAIL_HOME, so the wizard does not offer another. */
+    StartupFlow(Path dataDir, Preferences prefs, boolean dataDirFixed) {
         this.dataDir = dataDir;
         this.prefs = prefs;
+        this.dataDirFixed = dataDirFixed;
     }
 
     /** The user chose demo data on the first run; the caller loads it in the background. */
-    private boolean demoWanted;
-
     boolean demoWanted() {
-        return demoWanted;
+        return firstRun != null && !firstRun.skipped() && firstRun.start() == FirstRunChoice.Start.DEMO;
+    }
+
+    /** What the user chose in the first-run wizard; empty when it was not shown. */
+    Optional<FirstRunChoice> firstRun() {
+        return Optional.ofNullable(firstRun);
+    }
+
+    /** The data folder opened (another one when the user chose it on the first run). */
+    Path dataDir() {
+        return dataDir;
     }
 
     Optional<Workspace> open() {
@@ -50,8 +73,7 @@ final class StartupFlow {
             Dialogs.error(null, e);
             return Optional.empty();
         }
-        offerDemoOnFirstRun(ws);
-        return Optional.of(ws);
+        return Optional.of(firstRunIfNew(ws));
     }
 
     private Optional<Workspace> rescueDamaged(WorkspaceException e) {
@@ -83,15 +105,36 @@ final class StartupFlow {
         }
     }
 
-    private void offerDemoOnFirstRun(Workspace ws) {
-        if (prefs.getBoolean(FIRST_RUN_DONE + "." + dataDir.hashCode(), false) || !ws.isEmpty()) {
-            return;
+    private static String doneKey(Path dir) {
+        return FIRST_RUN_DONE + "." + dir.hashCode();
+    }
+
+    /** Shows the wizard on the first run of an empty folder; returns the workspace to use. */
+    private Workspace firstRunIfNew(Workspace ws) {
+        if (prefs.getBoolean(doneKey(dataDir), false) || !ws.isEmpty()) {
+            return ws;
         }
-        prefs.putBoolean(FIRST_RUN_DONE + "." + dataDir.hashCode(), true);
-        ButtonType demo = new ButtonType(Messages.get("startup.firstRun.demo"), ButtonBar.ButtonData.YES);
-        ButtonType empty = new ButtonType(Messages.get("startup.firstRun.empty"), ButtonBar.ButtonData.NO);
-        Alert a = Dialogs.alert(null, Alert.AlertType.CONFIRMATION, Messages.get("startup.firstRun.title"),
-                Messages.get("startup.firstRun.text", dataDir), demo, empty);
-        demoWanted = a.showAndWait().orElse(empty) == demo;
+        prefs.putBoolean(doneKey(dataDir), true);
+        FirstRunWizard wizard = new FirstRunWizard(prefs, dataDir, dataDirFixed);
+        if (folderChooser != null) {
+            wizard.setFolderChooser(folderChooser);
+        }
+        firstRun = wizard.showAndWait();
+        Path chosen = firstRun.dataDir();
+        if (chosen == null || chosen.equals(dataDir) || dataDirFixed) {
+            return ws;
+        }
+        ws.close();
+        try {
+            Workspace other = Workspace.open(chosen);
+            DataFolderChoice.store(prefs, chosen);
+            prefs.putBoolean(doneKey(chosen), true);
+            dataDir = chosen;
+            return other;
+        } catch (WorkspaceException e) {
+            LOG.warn("Cannot open the chosen folder {}", chosen, e);
+            Dialogs.error(null, e);
+            return Workspace.open(dataDir);
+        }
     }
 }

@@ -66,7 +66,7 @@ class OpenBackupAtStartTest {
         CashtrailApp.configure(dir, dir.resolve("logs/cashtrail.log"));
         CashtrailApp.openAtStart(file);
         app = new CashtrailApp();
-        robot.interact(() -> app.show(stage, Workspace.open(dir), prefs, false));
+        robot.interact(() -> app.show(stage, Workspace.open(dir), prefs, java.util.Optional.empty()));
     }
 
     private Optional<DialogPane> dialog(FxRobot robot) {

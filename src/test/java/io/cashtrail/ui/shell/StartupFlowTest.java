@@ -89,8 +89,9 @@ class StartupFlowTest {
     @Test
     void firstRunOffersDemoDataOnceOnAnEmptyFolder(FxRobot robot) {
         openInBackground();
-        AppHarness.waitFor(() -> robot.lookup(Messages.get("startup.firstRun.demo")).tryQuery().isPresent());
-        robot.clickOn(Messages.get("startup.firstRun.demo"));
+        AppHarness.waitFor(() -> robot.lookup("#firstrun-next").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#firstrun-next").queryButton().fire());
+        robot.interact(() -> robot.lookup("#firstrun-demo").queryButton().fire());
         AppHarness.waitFor(() -> result.get() != null);
         assertThat(flow.demoWanted()).isTrue();
         result.get().orElseThrow().close();
