@@ -185,7 +185,8 @@ public final class MainWindow implements Navigator {
                 new SeparatorMenuItem(),
                 item("common.refresh", "F5", () -> ctx.events().fireChanged()));
         Menu help = new Menu(Messages.get("menu.help"));
-        help.getItems().addAll(item("menu.help.about", null, () -> Dialogs.info(stage, Messages.get("menu.help.about"),
+        help.getItems().addAll(item("guide.menu", "F1", () -> io.cashtrail.ui.guide.GuideWindow.open(ctx, stage)),
+                item("menu.help.about", null, () -> Dialogs.info(stage, Messages.get("menu.help.about"),
                 Messages.get("about.text", ctx.workspace().dataDir(), ctx.logFile()))));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
