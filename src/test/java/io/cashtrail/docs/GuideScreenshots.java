@@ -66,7 +66,8 @@ public final class GuideScreenshots {
                 .click("#nav-timeline").until("timeline", hasText("#timeline-count")).save("timeline")
                 .click("#timeline-late-only").until("late orders", hasText("#timeline-count")).save("timeline-late")
                 .click("#timeline-late-only")
-                .click("#nav-receivables").until("receivables", hasText("#receivables-totals")).save("receivables")
+                .click("#nav-receivables").until("receivables", filled("#receivables-tree"))
+                .expandFirst("#receivables-tree").save("receivables")
                 .tab("#receivables-tabs", "receivables-tab-aging").until("aging", hasText("#receivables-totals"))
                 .save("aging")
                 .tab("#receivables-tabs", "receivables-tab-forecast").until("forecast", hasText("#receivables-totals"))
@@ -107,13 +108,16 @@ public final class GuideScreenshots {
     }
 
     private static int run(Locale lang, Path out) throws IOException {
-        Path dir = Files.createTempDirectory("cashtrail-guide");
+        // The same folder every run: its path is shown in Settings and must not change the pictures.
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "cashtrail-guide");
+        deleteTree(dir);
+        Files.createDirectories(dir);
         Preferences prefs = Preferences.userRoot().node("cashtrail-guide/" + UUID.randomUUID());
         prefs.putDouble("window.width", WIDTH);
         prefs.putDouble("window.height", HEIGHT);
         Messages.use(lang);
         Clock clock = Clock.fixed(TODAY.toInstant(), TODAY.getZone());
-        Workspace ws = Workspace.open(dir.resolve("data"), clock);
+        Workspace ws = Workspace.open(dir.resolve("Cashtrail"), clock);
         ws.loadDemoData(DEMO_SEED);
         long orderId = pickOrder(ws);
         long customerId = pickCustomer(ws);
@@ -137,6 +141,7 @@ public final class GuideScreenshots {
             });
             work.shutdown();
             ws.close();
+            deleteTree(dir);
             try {
                 prefs.removeNode();
             } catch (java.util.prefs.BackingStoreException ignored) {
@@ -145,6 +150,17 @@ public final class GuideScreenshots {
         }
         d.failures().forEach(f -> System.err.println("FAILED [" + lang + "] " + f));
         return d.failures().size();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** A customer with an invoice cut-off day and a payment delay learned from its history. */

@@ -81,6 +81,18 @@ final class ShotDriver {
         });
     }
 
+    /** Opens the first group of a tree table and its first child, to show what is inside. */
+    ShotDriver expandFirst(String selector) {
+        return step("expand " + selector, () -> {
+            TreeTableView<?> t = (TreeTableView<?>) find(selector);
+            var item = t.getRoot().getChildren().get(0);
+            item.setExpanded(true);
+            if (!item.getChildren().isEmpty()) {
+                item.getChildren().get(0).setExpanded(true);
+            }
+        });
+    }
+
     /** Scrolls the scroll pane around this node so far that the node is in view (to the end at most). */
     ShotDriver scrollTo(String selector) {
         return step("scroll to " + selector, () -> {
@@ -204,6 +216,11 @@ final class ShotDriver {
     private BufferedImage capture() {
         Window front = front();
         Scene scene = front.getScene();
+        if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            scene.getRoot().requestFocus(); // a blinking caret would make every run's picture differ
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
         BufferedImage base = toAwt(scene.snapshot(null));
         Graphics2D g = base.createGraphics();
         for (Window w : Window.getWindows()) {
