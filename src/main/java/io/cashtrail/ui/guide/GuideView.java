@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,6 +25,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -39,6 +41,7 @@ final class GuideView {
     private final ScrollPane scroll = new ScrollPane(content);
     private final Map<Heading, Node> headingNodes = new IdentityHashMap<>();
     private final Function<String, URL> resolve;
+    private Map<String, double[]> sizes = Map.of();
 
     /** {@code resolve} turns an image's relative path into a resource URL (null when missing). */
     GuideView(Function<String, URL> resolve) {
@@ -53,7 +56,9 @@ final class GuideView {
         return scroll;
     }
 
-    void show(GuideDocument doc) {
+    /** Shows the guide; {@code sizes} holds each picture's width and height (read off the FX thread). */
+    void show(GuideDocument doc, Map<String, double[]> sizes) {
+        this.sizes = sizes;
         headingNodes.clear();
         content.getChildren().clear();
         for (Block b : doc.blocks()) {
@@ -106,6 +111,10 @@ final class GuideView {
         }
     }
 
+    /**
+     * A picture, loaded in the background into a box that already has its final size (known from
+     * the PNG header), so that the text below does not move while pictures arrive.
+     */
     private Node image(Image i) {
         URL url = resolve.apply(i.path());
         if (url == null) {
@@ -113,18 +122,21 @@ final class GuideView {
             missing.getStyleClass().add("hint");
             return missing;
         }
+        double[] size = sizes.getOrDefault(i.path(), PngSize.SCREEN);
         javafx.scene.image.Image img = new javafx.scene.image.Image(url.toExternalForm(), true);
         ImageView view = new ImageView(img);
         view.setPreserveRatio(true);
         view.setSmooth(true);
         view.fitWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(100, Math.min(img.getWidth() > 0 ? img.getWidth() : 1366,
-                        scroll.getViewportBounds().getWidth() - 56)),
-                scroll.viewportBoundsProperty(), img.widthProperty()));
+                () -> Math.max(100, Math.min(size[0], scroll.getViewportBounds().getWidth() - 56)),
+                scroll.viewportBoundsProperty()));
+        StackPane holder = new StackPane(view);
+        holder.setAlignment(Pos.TOP_LEFT);
+        holder.minHeightProperty().bind(view.fitWidthProperty().multiply(size[1] / size[0]));
         Label caption = new Label(i.alt());
         caption.setWrapText(true);
         caption.getStyleClass().add("hint");
-        VBox box = new VBox(4, view, caption);
+        VBox box = new VBox(4, holder, caption);
         box.getStyleClass().add("guide-image");
         box.setPadding(new Insets(4, 0, 8, 0));
         return box;

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -40,7 +42,7 @@ public final class GuideWindow {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("guide.title"));
-        view = new GuideView(path -> GuideWindow.class.getResource(BASE + path));
+        view = new GuideView(GuideWindow::resource);
         toc.setId("guide-toc");
         toc.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -81,11 +83,34 @@ public final class GuideWindow {
         open = w;
         w.stage.show();
         String file = resourceName();
-        ctx.work().read(Messages.get("guide.loading"), () -> GuideDocument.parse(read(file)), w::show);
+        ctx.work().read(Messages.get("guide.loading"), () -> load(file), w::show);
     }
 
-    private void show(GuideDocument doc) {
-        view.show(doc);
+    private record Loaded(GuideDocument doc, Map<String, double[]> sizes) {
+    }
+
+    /** The guide and the size of each of its pictures (off the FX thread). */
+    private static Loaded load(String file) {
+        GuideDocument doc = GuideDocument.parse(read(file));
+        Map<String, double[]> sizes = new HashMap<>();
+        for (GuideDocument.Block b : doc.blocks()) {
+            if (b instanceof GuideDocument.Image i) {
+                URL url = resource(i.path());
+                if (url != null) {
+                    sizes.put(i.path(), PngSize.of(url));
+                }
+            }
+        }
+        return new Loaded(doc, sizes);
+    }
+
+    private static URL resource(String path) {
+        return GuideWindow.class.getResource(BASE + path);
+    }
+
+    private void show(Loaded loaded) {
+        GuideDocument doc = loaded.doc();
+        view.show(doc, loaded.sizes());
         List<Heading> headings = doc.headings().stream().filter(h -> h.level() <= 2).toList();
         toc.setItems(FXCollections.observableArrayList(headings));
     }
