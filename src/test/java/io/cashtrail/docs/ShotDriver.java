@@ -200,8 +200,7 @@ final class ShotDriver {
             failures.add(name + " (skipped: " + failedFlow + ")");
             return this;
         }
-        onFx(() -> null);
-        onFx(() -> null);
+        settle();
         try {
             BufferedImage image = onFx(this::capture);
             Files.createDirectories(outDir);
@@ -211,6 +210,34 @@ final class ShotDriver {
             failures.add(name + ": " + e);
         }
         return this;
+    }
+
+    /** Waits until a layout pass changes nothing any more (text areas and wrapped labels settle late). */
+    private void settle() {
+        long end = System.currentTimeMillis() + 5_000;
+        int last = 0;
+        int same = 0;
+        while (same < 3 && System.currentTimeMillis() < end) {
+            int now = onFx(() -> {
+                Window w = front();
+                w.getScene().getRoot().applyCss();
+                w.getScene().getRoot().layout();
+                return layoutHash(w.getScene().getRoot());
+            });
+            same = now == last ? same + 1 : 0;
+            last = now;
+            sleep(60);
+        }
+    }
+
+    private static int layoutHash(Node n) {
+        int h = n.getLayoutBounds().hashCode() * 31 + Double.hashCode(n.getLayoutY());
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                h = h * 17 + layoutHash(c);
+            }
+        }
+        return h;
     }
 
     private BufferedImage capture() {
