@@ -216,7 +216,9 @@ public final class MainWindow implements Navigator {
         Menu help = new Menu(Messages.get("menu.help"));
         MenuItem tourItem = item("tour.menu", null, this::startTour);
         tourItem.setId("menu-help-tour");
-        help.getItems().addAll(tourItem, new SeparatorMenuItem(), item("menu.help.about", null, () -> Dialogs.info(stage, Messages.get("menu.help.about"),
+        help.getItems().addAll(item("guide.menu", "F1", () -> io.cashtrail.ui.guide.GuideWindow.open(ctx, stage)),
+                tourItem, new SeparatorMenuItem(), item("menu.help.about", null, () -> Dialogs.info(stage,
+                Messages.get("menu.help.about"),
                 Messages.get("about.text", ctx.workspace().dataDir(), ctx.logFile()))));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
