@@ -29,8 +29,7 @@ public final class StartupBench {
         }
         String prefsNode = "io/cashtrail-bench-startup-" + UUID.randomUUID();
         Preferences prefs = Preferences.userRoot().node(prefsNode);
-        prefs.putBoolean("firstRunDone", true);
-        prefs.flush();
+        prefs.flush(); // a fresh per-run preferences node; the demo folder is not empty, so no first-run wizard
         try {
             List<Long> app = new ArrayList<>();
             List<Long> bare = new ArrayList<>();

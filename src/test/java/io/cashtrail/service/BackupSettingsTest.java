@@ -36,7 +36,7 @@ class BackupSettingsTest {
             }
         }
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.filter(p -> p.toString().endsWith(".zip"))).hasSize(2);
+            assertThat(files.filter(p -> p.toString().endsWith(io.cashtrail.service.Maintenance.BACKUP_EXTENSION))).hasSize(2);
         }
         assertThat(Files.exists(dir.resolve("data/backups"))).isFalse();
         assertThat(Maintenance.newestBackup(dir.resolve("data"))).get().satisfies(p -> assertThat(p.getParent())

@@ -118,7 +118,7 @@ class CompanyAndBackupSettingsTest {
             ws.backup("test");
         }
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.filter(p -> p.toString().endsWith(".zip"))).hasSize(3);
+            assertThat(files.filter(p -> p.toString().endsWith(io.cashtrail.service.Maintenance.BACKUP_EXTENSION))).hasSize(3);
         }
         ws.close();
         ws = Workspace.open(dir.resolve("data"));
