@@ -47,6 +47,11 @@ public final class DateColumnResolver {
         private int mdy;
         private int either;
 
+        /** True when the cell is evidence at all (a year-last text date): other cells are skipped by {@link #add}. */
+        public static boolean counts(CellValue cell) {
+            return cell != null && cell.kind() == CellValue.Kind.TEXT && yearLastParts(cell.text()) != null;
+        }
+
         public void add(CellValue cell) {
             if (cell == null || cell.kind() != CellValue.Kind.TEXT) {
                 return;

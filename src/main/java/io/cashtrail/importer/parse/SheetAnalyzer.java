@@ -95,7 +95,12 @@ public final class SheetAnalyzer {
         }
 
         private void tally(SheetRow row) {
-            if (tallies.isEmpty() || classifier.classify(row) != RowKind.DATA) {
+            boolean evidence = false;
+            for (Integer column : tallies.keySet()) {
+                evidence = evidence || DateColumnResolver.Tally.counts(row.cell(column));
+            }
+            // classifying is the costly part: only rows with a year-last text date in a date column need it
+            if (!evidence || classifier.classify(row) != RowKind.DATA) {
                 return;
             }
             tallies.forEach((column, t) -> t.add(row.cell(column)));
