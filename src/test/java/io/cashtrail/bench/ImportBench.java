@@ -38,8 +38,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code bench/run import}: writes a deterministic 100,000-row legacy-style contract ledger (.xlsx,
  * 20 Chinese columns, a title row, customers merged over blocks of rows, 小计 rows, dates and
  * amounts in mixed forms), imports it into a fresh data folder in a child JVM limited to -Xmx256m
- * (open, analyse, plan, apply through {@link ImportService}), and measures on the same file POI's
- * {@code XSSFWorkbook} merely opening it and the floor (unzip plus an empty SAX pass).
+ * through {@link ImportService}'s streaming engine (open; one pass to analyse; one pass that plans
+ * and writes in chunks in one transaction; see docs/architecture.md, "Import pipeline"), and
+ * measures on the same file POI's {@code XSSFWorkbook} merely opening it and the floor (unzip plus
+ * an empty SAX pass). {@code import_ms} runs from opening the data folder (Flyway on a fresh
+ * database, {@code import_workspace_ms}) to the checkpoint after the commit; the stream pass is
+ * split into planning, writing (batched inserts, history, undo log) and the rest (reading).
+ * If the child fails with -Xmx256m, it is run again with 2 GB to still give figures.
  */
 public final class ImportBench {
     static final int DATA_ROWS = 100_000;
