@@ -48,6 +48,15 @@ public final class ImportFile implements AutoCloseable {
         return -1;
     }
 
+    SpreadsheetReader reader() {
+        return reader;
+    }
+
+    /** The rows of a sheet when they were read already, else null. */
+    List<SheetRow> cachedRows(int sheet) {
+        return rows.get(sheet);
+    }
+
     /** Every row of a sheet, read on first use; a cancelled read is not kept. */
     List<SheetRow> rows(int sheet, BooleanSupplier cancelled) {
         List<SheetRow> cached = rows.get(sheet);

@@ -9,6 +9,7 @@ import io.cashtrail.importer.parse.RecordKind;
 import io.cashtrail.importer.parse.SheetAnalysis;
 import io.cashtrail.importer.parse.SheetAnalyzer;
 import io.cashtrail.importer.parse.SheetProfile;
+import io.cashtrail.importer.plan.ImportPipeline;
 import io.cashtrail.importer.plan.ImportPlan;
 import io.cashtrail.importer.plan.ImportPlanner;
 import io.cashtrail.importer.plan.PlanApplier;
@@ -138,14 +139,7 @@ public final class ImportService {
 
     private ImportPreview plan(ImportFile file, List<Integer> sheets, SheetAnalysis analysis, RecordKind kind,
             Map<String, Map<Integer, Map<Integer, String>>> corrections, BooleanSupplier cancelled) {
-        if (!ImportPlanner.supports(kind)) {
-            throw new ImportRefusal("import.plan.kindUnsupported", null, Messages.get(kind.messageKey()));
-        }
-        List<ImportField> missing = ImportPlanner.missingColumns(analysis.mapping(), kind);
-        if (!missing.isEmpty()) {
-            throw new ImportRefusal("import.plan.missingColumn", null, RequiredColumns.describe(missing),
-                    RequiredColumns.kindName(kind));
-        }
+        checkImportable(analysis, kind);
         List<SheetInput> inputs = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         SheetProfile layout = SheetProfile.of(analysis.header().names(), analysis.header().rowCount(),
@@ -169,6 +163,17 @@ public final class ImportService {
         ImportPlan plan = ImportPlanner.plan(db, inputs, kind, cancelled);
         return new ImportPreview(file, plan, leftOut, new ImportPreview.Basis(sheets, analysis, kind, corrections,
                 profiles.of(analysis).orElse(null)));
+    }
+
+    private static void checkImportable(SheetAnalysis analysis, RecordKind kind) {
+        if (!ImportPlanner.supports(kind)) {
+            throw new ImportRefusal("import.plan.kindUnsupported", null, Messages.get(kind.messageKey()));
+        }
+        List<ImportField> missing = ImportPlanner.missingColumns(analysis.mapping(), kind);
+        if (!missing.isEmpty()) {
+            throw new ImportRefusal("import.plan.missingColumn", null, RequiredColumns.describe(missing),
+                    RequiredColumns.kindName(kind));
+        }
     }
 
     /**
@@ -250,6 +255,49 @@ public final class ImportService {
             }
         }
         throw new IllegalArgumentException("no record kind " + name);
+    }
+
+    /**
+     * As {@link #analyze}, reading the sheet as a stream without keeping its rows (for
+     * {@link #importStreaming}, where no preview needs them).
+     */
+    public SheetAnalysis analyzeStreaming(ImportFile file, int sheet, BooleanSupplier cancelled) {
+        if (file.cachedRows(sheet) != null) {
+            return analyze(file, sheet, cancelled);
+        }
+        SheetAnalyzer.Streaming s = new SheetAnalyzer.Streaming(List.of());
+        try {
+            file.reader().read(sheet, row -> {
+                s.accept(row);
+                return true;
+            }, cancelled);
+        } catch (ImportRefusedException e) {
+            throw refusal(e);
+        }
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("analysis cancelled");
+        }
+        return s.result()
+                .orElseThrow(() -> new ImportRefusal("import.plan.noHeader", null, file.sheets().get(sheet).name()));
+    }
+
+    /**
+     * Imports without a preview, streaming: the sheets are read once more and every row is planned
+     * and written in chunks inside one transaction (backup before, checkpoint after), keeping only
+     * the counts and the problem rows; memory does not grow with the sheet. The same rows are
+     * created, updated or left as {@link #plan} then {@link #apply} would. A cancelled import
+     * rolls back and throws {@link java.util.concurrent.CancellationException}.
+     */
+    public ImportPipeline.Result importStreaming(ImportFile file, List<Integer> sheets, SheetAnalysis analysis,
+            RecordKind kind, BooleanSupplier cancelled) {
+        checkImportable(analysis, kind);
+        Path path = file.path();
+        try {
+            return ImportPipeline.run(db, file.reader(), sheets, analysis, kind, path.getFileName().toString(),
+                    sha256(path), cancelled);
+        } catch (ImportRefusedException e) {
+            throw refusal(e);
+        }
     }
 
     /** Writes every row except problems and skipped ones. */

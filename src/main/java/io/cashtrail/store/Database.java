@@ -163,7 +163,12 @@ public final class Database implements AutoCloseable {
         if (path.contains(";")) {
             throw new IllegalArgumentException("The data folder path must not contain ';': " + dir);
         }
-        return "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536";
+        return "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + cacheKb(Runtime.getRuntime().maxMemory());
+    }
+
+    /** H2's page cache: 64 MB, but at most an eighth of the heap (a small heap must keep room for an import). */
+    static long cacheKb(long maxHeapBytes) {
+        return Math.max(8192, Math.min(65536, maxHeapBytes / 8 / 1024));
     }
 
     public static Path dbFile(Path dataDir) {

@@ -24,6 +24,36 @@ public final class History {
                 .bind("old", clip(oldValue)).bind("new", clip(newValue)).bind("now", now).execute();
     }
 
+    /** One history line to write in a batch. */
+    record Line(String entity, long entityId, Long orderId, String field, String oldValue, String newValue) {
+    }
+
+    /** Writes many lines with one JDBC batch, all stamped {@code now}. */
+    static void recordAll(Handle h, List<Line> lines, LocalDateTime now) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement("INSERT INTO change_log (entity,"
+                + " entity_id, order_id, field, old_value, new_value, changed_at, version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+            for (Line l : lines) {
+                ps.setString(1, l.entity());
+                ps.setLong(2, l.entityId());
+                ps.setObject(3, l.orderId());
+                ps.setString(4, l.field());
+                ps.setString(5, clip(l.oldValue()));
+                ps.setString(6, clip(l.newValue()));
+                ps.setObject(7, now);
+                ps.setObject(8, now);
+                ps.setObject(9, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String clip(String s) {
         return s == null || s.length() <= 10000 ? s : s.substring(0, 10000);
     }

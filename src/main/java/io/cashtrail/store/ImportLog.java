@@ -46,6 +46,57 @@ public final class ImportLog {
                 .bind("o", oldValue).bind("n", newValue).bind("t", now).execute());
     }
 
+    /**
+     * Writes many changes of a run with one JDBC batch, in list order (undo replays them backwards);
+     * the changes' own ids and run ids are ignored. Records created one after another with
+     * consecutive ids (what a batched insert gives) take one row: the first id, and the last in
+     * new_value with the field {@value #CREATED_THROUGH}; {@link #changes} lists them one by one again.
+     */
+    public void recordAll(long runId, List<ImportChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now();
+        jdbi.useHandle(h -> {
+            try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement("INSERT INTO import_change (run_id,"
+                    + " entity, entity_id, action, field, old_value, new_value, version, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                for (int i = 0; i < changes.size();) {
+                    ImportChange c = changes.get(i);
+                    int j = i + 1;
+                    while (isCreation(c) && j < changes.size() && isCreation(changes.get(j))
+                            && changes.get(j).entity().equals(c.entity())
+                            && changes.get(j).entityId() == c.entityId() + (j - i)) {
+                        j++;
+                    }
+                    boolean range = j - i > 1;
+                    ps.setLong(1, runId);
+                    ps.setString(2, c.entity());
+                    ps.setLong(3, c.entityId());
+                    ps.setString(4, c.action().name());
+                    ps.setString(5, range ? CREATED_THROUGH : c.field());
+                    ps.setString(6, c.oldValue());
+                    ps.setString(7, range ? Long.toString(changes.get(j - 1).entityId()) : c.newValue());
+                    ps.setObject(8, now);
+                    ps.setObject(9, now);
+                    ps.addBatch();
+                    i = j;
+                }
+                ps.executeBatch();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The field marking a row that stands for records created with consecutive ids. */
+    static final String CREATED_THROUGH = "(created through id)";
+
+    private static boolean isCreation(ImportChange c) {
+        return c.action() == ImportChange.Action.CREATED && c.field() == null && c.oldValue() == null
+                && c.newValue() == null;
+    }
+
     /** Every run, newest first. */
     public List<ImportRun> runs() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM import_run ORDER BY id DESC")
@@ -58,13 +109,26 @@ public final class ImportLog {
                 + " AND undone = FALSE ORDER BY id DESC LIMIT 1").map((rs, ctx) -> run(rs)).findOne());
     }
 
-    /** The changes of a run in the order they were made. */
+    /** The changes of a run in the order they were made, one per created record or changed field. */
     public List<ImportChange> changes(long runId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM import_change WHERE run_id = :r ORDER BY id")
+        List<ImportChange> rows = jdbi.withHandle(h -> h.createQuery("SELECT * FROM import_change WHERE run_id = :r"
+                        + " ORDER BY id")
                 .bind("r", runId).map((rs, ctx) -> new ImportChange(rs.getLong("id"), rs.getLong("run_id"),
                         rs.getString("entity"), rs.getLong("entity_id"),
                         ImportChange.Action.valueOf(rs.getString("action")), rs.getString("field"),
                         rs.getString("old_value"), rs.getString("new_value"))).list());
+        List<ImportChange> out = new java.util.ArrayList<>(rows.size());
+        for (ImportChange c : rows) {
+            if (c.action() == ImportChange.Action.CREATED && CREATED_THROUGH.equals(c.field())) {
+                long last = Long.parseLong(c.newValue());
+                for (long id = c.entityId(); id <= last; id++) {
+                    out.add(new ImportChange(c.id(), c.runId(), c.entity(), id, c.action(), null, null, null));
+                }
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     public void markUndone(long runId) {

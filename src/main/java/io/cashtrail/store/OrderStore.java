@@ -220,6 +220,22 @@ public final class OrderStore extends RecordStore<Order> {
         return m;
     }
 
+    /** An insert also sets each stage's baseline to its planned date (what {@code captureBaseline} does). */
+    @Override
+    protected Map<String, Object> insertColumns(Order o) {
+        Map<String, Object> m = columns(o);
+        for (Stage s : Stage.values()) {
+            m.put("baseline_" + s.key(), o.stages().planned(s));
+        }
+        return m;
+    }
+
+    @Override
+    protected Order withId(Order o, long id) {
+        return new Order(id, o.contractId(), o.orderNo(), o.description(), o.amount(), o.owner(), o.stages(), o.notes(),
+                0, o.createdAt(), o.updatedAt());
+    }
+
     @Override
     protected Order map(ResultSet rs) throws SQLException {
         return new Order(rs.getLong("id"), rs.getLong("contract_id"), rs.getString("order_no"),

@@ -34,16 +34,31 @@ public final class DateColumnResolver {
     }
 
     public static Resolution resolve(Iterable<CellValue> column) {
-        int dmy = 0;
-        int mdy = 0;
-        int either = 0;
+        Tally t = new Tally();
         for (CellValue cell : column) {
+            t.add(cell);
+        }
+        return t.resolution();
+    }
+
+    /** The evidence of one column counted value by value, for values streaming past. */
+    public static final class Tally {
+        private int dmy;
+        private int mdy;
+        private int either;
+
+        /** True when the cell is evidence at all (a year-last text date): other cells are skipped by {@link #add}. */
+        public static boolean counts(CellValue cell) {
+            return cell != null && cell.kind() == CellValue.Kind.TEXT && yearLastParts(cell.text()) != null;
+        }
+
+        public void add(CellValue cell) {
             if (cell == null || cell.kind() != CellValue.Kind.TEXT) {
-                continue;
+                return;
             }
             int[] parts = yearLastParts(cell.text());
             if (parts == null) {
-                continue;
+                return;
             }
             boolean asDmy = parts[0] <= 31 && parts[1] <= 12;
             boolean asMdy = parts[0] <= 12 && parts[1] <= 31;
@@ -57,13 +72,16 @@ public final class DateColumnResolver {
                 mdy++;
             }
         }
-        if (dmy > 0 && mdy > 0) {
-            return new Resolution(Outcome.CONFLICT, dmy >= mdy ? DateOrder.DMY : DateOrder.MDY, dmy, mdy, either);
+
+        public Resolution resolution() {
+            if (dmy > 0 && mdy > 0) {
+                return new Resolution(Outcome.CONFLICT, dmy >= mdy ? DateOrder.DMY : DateOrder.MDY, dmy, mdy, either);
+            }
+            if (dmy > 0 || mdy > 0) {
+                return new Resolution(Outcome.RESOLVED, dmy > 0 ? DateOrder.DMY : DateOrder.MDY, dmy, mdy, either);
+            }
+            return new Resolution(either > 0 ? Outcome.AMBIGUOUS : Outcome.NOT_NEEDED, null, 0, 0, either);
         }
-        if (dmy > 0 || mdy > 0) {
-            return new Resolution(Outcome.RESOLVED, dmy > 0 ? DateOrder.DMY : DateOrder.MDY, dmy, mdy, either);
-        }
-        return new Resolution(either > 0 ? Outcome.AMBIGUOUS : Outcome.NOT_NEEDED, null, 0, 0, either);
     }
 
     /** The first two numbers of a year-last date such as 28/12/2016 (time ignored), else null. */

@@ -27,15 +27,29 @@ public final class FillDown {
      */
     public static List<SheetRow> apply(List<SheetRow> rows, RowClassifier classifier, ColumnMapping mapping,
             Set<ImportField> fields) {
-        List<Integer> columns = mapping.columns().stream()
-                .filter(c -> c.isMapped() && c.group() == 0 && fields.contains(c.field())).map(ColumnMatch::column).toList();
+        Filler filler = new Filler(mapping, fields);
         List<SheetRow> out = new ArrayList<>(rows.size());
-        SheetRow previous = null;
         for (SheetRow row : rows) {
-            if (classifier.classify(row) != RowKind.DATA) {
+            out.add(filler.next(row, classifier.classify(row)));
+        }
+        return out;
+    }
+
+    /** The same, one row at a time as rows stream past (memory: the last data row). */
+    public static final class Filler {
+        private final List<Integer> columns;
+        private SheetRow previous;
+
+        public Filler(ColumnMapping mapping, Set<ImportField> fields) {
+            columns = mapping.columns().stream().filter(c -> c.isMapped() && c.group() == 0
+                    && fields.contains(c.field())).map(ColumnMatch::column).toList();
+        }
+
+        /** The row with blanks filled from the previous data row; {@code kind} is the row's kind as classified. */
+        public SheetRow next(SheetRow row, RowKind kind) {
+            if (kind != RowKind.DATA) {
                 previous = null;
-                out.add(row);
-                continue;
+                return row;
             }
             SheetRow filled = row;
             if (previous != null) {
@@ -55,9 +69,8 @@ public final class FillDown {
                     filled = new SheetRow(row.index(), row.hidden(), cells);
                 }
             }
-            out.add(filled);
             previous = filled;
+            return filled;
         }
-        return out;
     }
 }

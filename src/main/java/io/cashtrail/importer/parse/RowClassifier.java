@@ -68,19 +68,43 @@ public final class RowClassifier {
     private boolean repeatsHeader(SheetRow row) {
         for (List<String> keys : headerKeys) {
             int named = 0;
+            for (String k : keys) {
+                named += k.isEmpty() ? 0 : 1;
+            }
+            int required = 2;
+            while (required < HEADER_LIKENESS * named) {
+                required++;
+            }
+            int allowedMisses = named - required; // stop comparing once the row cannot match any more
             int same = 0;
-            for (int c = 0; c < keys.size(); c++) {
+            int misses = 0;
+            for (int c = 0; c < keys.size() && misses <= allowedMisses; c++) {
                 if (keys.get(c).isEmpty()) {
                     continue;
                 }
-                named++;
                 CellValue cell = row.cell(c);
                 if (cell.kind() == CellValue.Kind.TEXT && HeaderName.keyOf(cell.text()).equals(keys.get(c))) {
                     same++;
+                } else {
+                    misses++;
                 }
             }
-            if (same >= 2 && same >= HEADER_LIKENESS * named) {
+            if (misses <= allowedMisses && same >= 2 && same >= HEADER_LIKENESS * named) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every total label, once normalised, has a 计, an s or a t: a quick test before normalising. */
+    private static boolean mayBeTotal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '计', 's', 'S', 't', 'T', 'ｓ', 'Ｓ', 'ｔ', 'Ｔ' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         return false;
@@ -88,6 +112,9 @@ public final class RowClassifier {
 
     /** "合计", "合 计：", "华为小计", "2016年12月合计", "Total", "Grand Total", "Q1 total". */
     public static boolean isTotalLabel(String text) {
+        if (!mayBeTotal(text)) {
+            return false;
+        }
         String k = HeaderName.keyOf(text);
         if (k.isEmpty() || k.length() > MAX_TOTAL_LENGTH) {
             return false;

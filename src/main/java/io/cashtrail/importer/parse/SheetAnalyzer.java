@@ -47,4 +47,77 @@ public final class SheetAnalyzer {
         }
         return orders;
     }
+
+    /**
+     * The same analysis for rows streaming past, without keeping them: the first
+     * {@link HeaderDetector#SCAN_ROWS} rows find the header, every data row after that adds to the
+     * date columns' evidence. {@link #result} equals {@link #analyze(List, List)} over all rows.
+     */
+    public static final class Streaming {
+        private final List<SheetProfile> saved;
+        private final List<SheetRow> head = new ArrayList<>();
+        private SheetAnalysis headOnly;
+        private RowClassifier classifier;
+        private boolean started;
+        private final Map<Integer, DateColumnResolver.Tally> tallies = new HashMap<>();
+
+        public Streaming(List<SheetProfile> saved) {
+            this.saved = saved;
+        }
+
+        public void accept(SheetRow row) {
+            if (!started) {
+                head.add(row);
+                if (head.size() == HeaderDetector.SCAN_ROWS) {
+                    start();
+                }
+                return;
+            }
+            tally(row);
+        }
+
+        private void start() {
+            started = true;
+            Optional<HeaderInfo> h = HeaderDetector.detect(head);
+            if (h.isEmpty()) {
+                head.clear();
+                return;
+            }
+            headOnly = analyze(List.of(), h.get(), saved);
+            classifier = new RowClassifier(h.get());
+            for (ColumnMatch c : headOnly.mapping().columns()) {
+                if (c.isMapped() && c.field().valueKind() == ImportField.ValueKind.DATE) {
+                    tallies.put(c.column(), new DateColumnResolver.Tally());
+                }
+            }
+            head.forEach(this::tally);
+            head.clear();
+        }
+
+        private void tally(SheetRow row) {
+            boolean evidence = false;
+            for (Integer column : tallies.keySet()) {
+                evidence = evidence || DateColumnResolver.Tally.counts(row.cell(column));
+            }
+            // classifying is the costly part: only rows with a year-last text date in a date column need it
+            if (!evidence || classifier.classify(row) != RowKind.DATA) {
+                return;
+            }
+            tallies.forEach((column, t) -> t.add(row.cell(column)));
+        }
+
+        /** The analysis of every row accepted; empty when the first rows hold no header. */
+        public Optional<SheetAnalysis> result() {
+            if (!started) {
+                start();
+            }
+            if (headOnly == null) {
+                return Optional.empty();
+            }
+            Map<Integer, DateColumnResolver.Resolution> orders = new HashMap<>();
+            tallies.forEach((column, t) -> orders.put(column, t.resolution()));
+            return Optional.of(new SheetAnalysis(headOnly.header(), headOnly.mapping(), headOnly.kinds(),
+                    headOnly.savedProfile(), orders));
+        }
+    }
 }

@@ -24,7 +24,20 @@ public final class TextNormalizer {
 
     /** Full-width ASCII (U+FF01..U+FF5E) and the ideographic space to their half-width forms. */
     public static String halfWidth(String s) {
+        if (s != null) {
+            int i = 0;
+            while (i < s.length() && !needsHalfWidth(s.charAt(i))) {
+                i++;
+            }
+            if (i == s.length()) {
+                return s; // nothing to change: no copy (keys and folds run on every cell of every row)
+            }
+        }
         return io.cashtrail.domain.TextForms.halfWidth(s);
+    }
+
+    private static boolean needsHalfWidth(char ch) {
+        return (ch >= '\uFF01' && ch <= '\uFF5E') || ch == '\u3000' || ch == '\u00A0';
     }
 
     /** Half-width, trimmed, runs of inner spaces collapsed to one: what a text field should hold. */
@@ -61,6 +74,13 @@ public final class TextNormalizer {
     }
 
     private static String removeSpaces(String s) {
+        int first = 0;
+        while (first < s.length() && !isSpace(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);

@@ -3,7 +3,7 @@ package io.cashtrail.importer.plan;
 import io.cashtrail.importer.parse.ColumnMapping;
 import io.cashtrail.importer.parse.FillDown;
 import io.cashtrail.importer.parse.ImportField;
-import io.cashtrail.importer.parse.HeaderInfo;
+import io.cashtrail.importer.parse.SheetAnalysis;
 import io.cashtrail.importer.parse.RecordKind;
 import io.cashtrail.importer.parse.RowClassifier;
 import io.cashtrail.importer.parse.RowKind;
@@ -44,34 +44,88 @@ public final class ImportPlanner {
 
     /** Plans the sheets against what the database holds now; stops early (partial plan) when cancelled. */
     public static ImportPlan plan(Database db, List<SheetInput> sheets, RecordKind kind, BooleanSupplier cancelled) {
-        if (!supports(kind)) {
-            throw new IllegalArgumentException("cannot import " + kind);
-        }
-        LedgerIndex index = LedgerIndex.load(db);
-        RecordIndex records = RecordIndex.load(db, index, kind);
-        LedgerRows ledger = new LedgerRows(index, records);
-        PaymentRows payments = new PaymentRows(index);
-        StageRows stages = new StageRows(index);
-        InvoiceRows invoices = new InvoiceRows(index, records);
-        ShipmentRows shipments = new ShipmentRows(index, records);
-        CustomerRows customers = new CustomerRows(index, records);
+        Session session = new Session(db, kind);
         List<PlannedRow> out = new ArrayList<>();
         for (SheetInput s : sheets) {
-            HeaderInfo h = s.analysis().header();
-            RowClassifier classifier = new RowClassifier(h);
-            List<SheetRow> data = s.rows().stream().filter(r -> r.index() >= h.dataStart()).toList();
-            data = FillDown.apply(data, classifier, s.analysis().mapping(), FillDown.USUAL_FIELDS);
-            for (SheetRow r : data) {
+            Session.Sheet sheet = session.sheet(s.name(), s.analysis());
+            for (SheetRow r : s.rows()) {
+                if (r.index() < s.analysis().header().dataStart()) {
+                    continue;
+                }
                 if (cancelled.getAsBoolean()) {
                     break;
                 }
-                RowKind rk = classifier.classify(r);
+                out.add(sheet.row(r));
+            }
+        }
+        List<String> headerNames = sheets.isEmpty() ? List.of() : sheets.get(0).analysis().header().names();
+        return new ImportPlan(kind, sheets.stream().map(SheetInput::name).toList(), headerNames, out);
+    }
+
+    /**
+     * Plans rows one at a time against one index (loaded once): the whole-sheet plan above and the
+     * streaming import ({@link ImportPipeline}) share it, so both give each row the same plan.
+     */
+    static final class Session {
+        private final RecordKind kind;
+        private final LedgerRows ledger;
+        private final PaymentRows payments;
+        private final StageRows stages;
+        private final InvoiceRows invoices;
+        private final ShipmentRows shipments;
+        private final CustomerRows customers;
+
+        Session(Database db, RecordKind kind) {
+            if (!supports(kind)) {
+                throw new IllegalArgumentException("cannot import " + kind);
+            }
+            this.kind = kind;
+            LedgerIndex index = LedgerIndex.load(db);
+            RecordIndex records = RecordIndex.load(db, index, kind);
+            ledger = new LedgerRows(index, records);
+            payments = new PaymentRows(index);
+            stages = new StageRows(index);
+            invoices = new InvoiceRows(index, records);
+            shipments = new ShipmentRows(index, records);
+            customers = new CustomerRows(index, records);
+        }
+
+        /** A sheet whose rows all keep their cell texts (the preview's export needs them). */
+        Sheet sheet(String name, SheetAnalysis analysis) {
+            return new Sheet(name, analysis, true);
+        }
+
+        /** A sheet whose rows keep their cell texts only when they are problems (a streaming import). */
+        Sheet sheetKeepingProblemTexts(String name, SheetAnalysis analysis) {
+            return new Sheet(name, analysis, false);
+        }
+
+        /** One sheet's rows below its header, in order (blocks merged down are filled as they go). */
+        final class Sheet {
+            private final String name;
+            private final SheetAnalysis analysis;
+            private final RowClassifier classifier;
+            private final FillDown.Filler filler;
+            private final boolean allTexts;
+
+            private Sheet(String name, SheetAnalysis analysis, boolean allTexts) {
+                this.allTexts = allTexts;
+                this.name = name;
+                this.analysis = analysis;
+                this.classifier = new RowClassifier(analysis.header());
+                this.filler = new FillDown.Filler(analysis.mapping(), FillDown.USUAL_FIELDS);
+            }
+
+            /** The plan of the next row below the header. */
+            PlannedRow row(SheetRow raw) {
+                RowKind rawKind = classifier.classify(raw);
+                SheetRow r = filler.next(raw, rawKind);
+                RowKind rk = r == raw ? rawKind : classifier.classify(r);
                 if (rk != RowKind.DATA) {
-                    out.add(new PlannedRow(s.name(), r.index() + 1, RowStatus.SKIPPED, rk.messageKey(), List.of(),
-                            List.of(), texts(r), List.of()));
-                    continue;
+                    return new PlannedRow(name, r.index() + 1, RowStatus.SKIPPED, rk.messageKey(), List.of(),
+                            List.of(), allTexts ? texts(r) : List.of(), List.of());
                 }
-                RowValues v = RowValues.read(s.name(), r, s.analysis(), switch (kind) {
+                RowValues v = RowValues.read(name, r, analysis, switch (kind) {
                     case PAYMENTS -> PaymentRows.USED;
                     case PRODUCTION -> StageRows.USED;
                     case SHIPMENTS -> ShipmentRows.USED;
@@ -85,15 +139,14 @@ public final class ImportPlanner {
                     case SHIPMENTS -> shipments.plan(v);
                     case INVOICES -> invoices.plan(v);
                     case CUSTOMERS -> customers.plan(v);
-                    default -> ledger.plan(v, s.analysis().mapping());
+                    default -> ledger.plan(v, analysis.mapping());
                 };
                 boolean problem = p == null || v.hasErrors();
-                out.add(new PlannedRow(s.name(), v.row, problem ? RowStatus.PROBLEM : p.status(), null,
-                        problem ? List.of() : p.changes, v.problems, texts(r), problem ? List.of() : p.ops));
+                return new PlannedRow(name, v.row, problem ? RowStatus.PROBLEM : p.status(), null,
+                        problem ? List.of() : p.changes, v.problems, allTexts || problem ? texts(r) : List.of(),
+                        problem ? List.of() : p.ops);
             }
         }
-        List<String> headerNames = sheets.isEmpty() ? List.of() : sheets.get(0).analysis().header().names();
-        return new ImportPlan(kind, sheets.stream().map(SheetInput::name).toList(), headerNames, out);
     }
 
     /** The cells as the user sees them (dates without a time), for the problem rows export. */

@@ -57,6 +57,8 @@ final class LedgerIndex {
     }
 
     private final Map<String, CustomerEntry> customers = new HashMap<>();
+    /** The names and aliases of customers in the database (those new in the plan are never suggested). */
+    private final Map<String, CustomerEntry> stored = new java.util.LinkedHashMap<>();
     private final Map<Ref, List<PaymentKey>> unallocated = new HashMap<>();
     private final Map<String, ContractEntry> contracts = new HashMap<>();
     private final Map<String, List<OrderEntry>> ordersByNo = new HashMap<>();
@@ -72,10 +74,12 @@ final class LedgerIndex {
             customerRefs.put(c.id(), r);
             CustomerEntry e = new CustomerEntry(r, c.name());
             ix.customers.putIfAbsent(TextNormalizer.key(c.name()), e);
+            ix.stored.putIfAbsent(TextNormalizer.key(c.name()), e);
             if (c.aliases() != null) {
                 for (String alias : c.aliases().split("[,，;；、/\\n]")) {
                     if (!TextNormalizer.key(alias).isEmpty()) {
                         ix.customers.putIfAbsent(TextNormalizer.key(alias), e);
+                        ix.stored.putIfAbsent(TextNormalizer.key(alias), e);
                     }
                 }
             }
@@ -133,9 +137,9 @@ final class LedgerIndex {
         if (k.length() < 2) {
             return null;
         }
-        for (Map.Entry<String, CustomerEntry> e : customers.entrySet()) {
+        for (Map.Entry<String, CustomerEntry> e : stored.entrySet()) {
             String other = e.getKey();
-            if (e.getValue().ref().isNew() || other.length() < 2) {
+            if (other.length() < 2) {
                 continue;
             }
             String rest = other.contains(k) ? other.replace(k, "") : k.contains(other) ? k.replace(other, "") : null;

@@ -105,6 +105,10 @@ final class LedgerRows {
             if (orderColumn && ce.ref.creator instanceof Op.CreateContract cc) {
                 cc.draft = cc.draft.withAmount(cc.draft.amount().add(draft.amount()));
                 ce.state = cc.draft;
+                if (cc.self.id != 0) {
+                    // written already by an earlier chunk of a streaming import: bring its amount up to date
+                    p.ops.add(new Op.SetField("contract", ce.ref, "amount", FieldCodec.text(cc.draft.amount())));
+                }
             }
             oe = new LedgerIndex.OrderEntry(op.self, draft);
             ce.orders.put(TextNormalizer.key(orderNo), oe);

@@ -54,12 +54,16 @@ abstract class Op {
         void run(ApplyContext ctx) {
             if (self.id == 0) {
                 ctx.ensure(customer);
-                Contract c = draft;
-                c = new Contract(0, c.contractNo(), customer.id, c.title(), c.signedDate(), Money.orZero(c.amount()),
-                        c.taxRate(), c.owner(), c.paymentTerms(), c.notes(), 0, null, null);
-                self.id = ctx.db().contracts().insert(c).id();
+                self.id = ctx.db().contracts().insert(row()).id();
                 ctx.created("contract", self.id);
             }
+        }
+
+        /** The record to insert (its customer already has an id). */
+        Contract row() {
+            Contract c = draft;
+            return new Contract(0, c.contractNo(), customer.id, c.title(), c.signedDate(), Money.orZero(c.amount()),
+                    c.taxRate(), c.owner(), c.paymentTerms(), c.notes(), 0, null, null);
         }
     }
 
@@ -79,11 +83,15 @@ abstract class Op {
         void run(ApplyContext ctx) {
             if (self.id == 0) {
                 ctx.ensure(contract);
-                Order o = new Order(0, contract.id, draft.orderNo(), draft.description(), draft.amount(),
-                        draft.owner(), draft.stages(), draft.notes(), 0, null, null);
-                self.id = ctx.db().orders().insert(o).id();
+                self.id = ctx.db().orders().insert(row()).id();
                 ctx.created("order", self.id);
             }
+        }
+
+        /** The record to insert (its contract already has an id). */
+        Order row() {
+            return new Order(0, contract.id, draft.orderNo(), draft.description(), draft.amount(), draft.owner(),
+                    draft.stages(), draft.notes(), 0, null, null);
         }
     }
 
@@ -140,9 +148,13 @@ abstract class Op {
             if (order != null) {
                 ctx.ensure(order);
             }
-            Payment p = new Payment(0, order == null ? null : order.id, customer.id, date, Money.normalize(amount),
+            ctx.created("payment", ctx.db().payments().insert(row()).id());
+        }
+
+        /** The record to insert (its order and customer already have ids). */
+        Payment row() {
+            return new Payment(0, order == null ? null : order.id, customer.id, date, Money.normalize(amount),
                     PaymentMethod.BANK_TRANSFER, null, notes, 0);
-            ctx.created("payment", ctx.db().payments().insert(p).id());
         }
     }
 }

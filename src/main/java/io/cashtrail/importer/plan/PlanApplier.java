@@ -15,6 +15,9 @@ import java.util.function.Predicate;
  * it was), then a checkpoint. Undo puts back the last import from that history.
  */
 public final class PlanApplier {
+    /** Rows whose writes go to the database together (one JDBC batch per kind of record). */
+    static final int CHUNK_ROWS = 2000;
+
     private PlanApplier() {
     }
 
@@ -46,12 +49,14 @@ public final class PlanApplier {
         try {
             runId = db.jdbi().inTransaction(h -> {
                 long id = db.imports().start(fileName, sha256, plan.kind().key(), LocalDateTime.now());
-                ApplyContext ctx = new ApplyContext(db, id);
+                OpBatch batch = new OpBatch(new ApplyContext(db, id));
                 for (PlannedRow r : chosen) {
-                    for (Op op : r.ops) {
-                        op.run(ctx);
+                    batch.add(r.ops);
+                    if (batch.rows() >= CHUNK_ROWS) {
+                        batch.flush();
                     }
                 }
+                batch.flush();
                 db.imports().finish(id, LocalDateTime.now(), created, updated, unchanged, skippedRows, rejectedRows);
                 return id;
             });

@@ -10,14 +10,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Watches one read: cancellation, wall time, row and cell limits; hands rows to the caller's sink;
+ * Watches one read: cancellation, wall time spent reading (not in the sink), row and cell limits; hands rows to the caller's sink;
  * and turns every failure of a parser (any Throwable, including StackOverflowError and
  * OutOfMemoryError) into an {@link ImportRefusedException}, so a hostile file can never crash the app.
  */
 final class ReadGuard {
     private final Limits limits;
     private final BooleanSupplier cancelled;
-    private final long deadline;
+    private long deadline;
     private int ticks;
     private int rows;
     private long cells;
@@ -56,11 +56,14 @@ final class ReadGuard {
             throw new Stop(Reason.TOO_LARGE);
         }
         boolean more;
+        long before = System.nanoTime();
         try {
             more = sink.accept(row);
         } catch (RuntimeException | Error e) {
             throw new SinkFailure(e);
         }
+        deadline += System.nanoTime() - before; // the time limit is the parser's: the caller's work (e.g. writing rows) does not count
+
         if (!more) {
             throw new Stop(null);
         }

@@ -142,7 +142,7 @@ final class XlsxParts {
 
     /** sharedStrings.xml: each string item's text (rich-text runs joined, phonetic runs skipped). */
     static final class SharedStrings extends DefaultHandler {
-        final List<String> strings = new ArrayList<>();
+        final StringTable strings = new StringTable();
         private final StringBuilder text = new StringBuilder();
         private final ReadGuard guard;
         private long total;
@@ -174,7 +174,7 @@ final class XlsxParts {
             switch (local) {
                 case "si" -> {
                     inItem = false;
-                    strings.add(text.toString());
+                    strings.add(text);
                 }
                 case "t" -> inText = false;
                 case "rPh" -> phonetic = Math.max(0, phonetic - 1);

@@ -30,6 +30,7 @@ final class XlsxReader implements SpreadsheetReader {
     private final boolean date1904;
     private final boolean strict;
     private List<String> sharedStrings;
+    private final java.util.Map<Integer, List<int[]>> mergeCache = new java.util.HashMap<>();
 
     private XlsxReader(OPCPackage pkg, Limits limits, Runnable onClose) throws Exception {
         this.pkg = pkg;
@@ -144,7 +145,7 @@ final class XlsxReader implements SpreadsheetReader {
         try {
             ReadGuard.run(() -> {
                 List<String> strings = sharedStrings(guard);
-                MergedCells merges = new MergedCells(MergeScan.scan(part.getInputStream(), guard), limits.maxColumns());
+                MergedCells merges = new MergedCells(mergedBlocks(sheetIndex, part, guard), limits.maxColumns());
                 RowEmitter emitter = new RowEmitter(guard, sink, merges);
                 XlsxParts.parse(part.getInputStream(), new XlsxSheetHandler(guard, emitter, strings, styles, date1904));
                 emitter.finish();
@@ -154,6 +155,26 @@ final class XlsxReader implements SpreadsheetReader {
         }
     }
 
+    /**
+     * The sheet's merged blocks, fresh for each read: the byte scan for them inflates the whole
+     * sheet part, so it runs once per sheet (an import reads a sheet twice: analysis, then import).
+     */
+    private List<MergedCells.Block> mergedBlocks(int sheetIndex, PackagePart part, ReadGuard guard) throws Exception {
+        List<int[]> known = mergeCache.get(sheetIndex);
+        if (known == null) {
+            known = new ArrayList<>();
+            for (MergedCells.Block b : MergeScan.scan(part.getInputStream(), guard)) {
+                known.add(new int[] {b.firstRow, b.lastRow, b.firstCol, b.lastCol});
+            }
+            mergeCache.put(sheetIndex, known);
+        }
+        List<MergedCells.Block> blocks = new ArrayList<>(known.size());
+        for (int[] b : known) {
+            blocks.add(new MergedCells.Block(b[0], b[1], b[2], b[3]));
+        }
+        return blocks;
+    }
+
     private List<String> sharedStrings(ReadGuard guard) throws Exception {
         if (sharedStrings == null) {
             if (sharedStringsPart == null) {
@@ -161,6 +182,7 @@ final class XlsxReader implements SpreadsheetReader {
             } else {
                 XlsxParts.SharedStrings handler = new XlsxParts.SharedStrings(guard);
                 XlsxParts.parse(sharedStringsPart.getInputStream(), handler);
+                handler.strings.trim();
                 sharedStrings = handler.strings;
             }
         }

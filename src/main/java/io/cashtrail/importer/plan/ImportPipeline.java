@@ -1,0 +1,146 @@
+package io.cashtrail.importer.plan;
+
+import io.cashtrail.domain.ImportRun;
+import io.cashtrail.importer.parse.HeaderDetector;
+import io.cashtrail.importer.parse.RecordKind;
+import io.cashtrail.importer.parse.SheetAnalysis;
+import io.cashtrail.importer.parse.SheetAnalyzer;
+import io.cashtrail.importer.parse.SheetProfile;
+import io.cashtrail.importer.read.ImportRefusedException;
+import io.cashtrail.importer.read.SheetInfo;
+import io.cashtrail.importer.read.SpreadsheetReader;
+import io.cashtrail.store.Database;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The import without a preview (command line, benchmark): rows stream from the reader through
+ * fill-down, classification and the row planners ({@link ImportPlanner.Session}, the same per-row
+ * plan as the preview's) into the database in chunks of {@link PlanApplier#CHUNK_ROWS} rows, all
+ * inside one transaction with the backup before and the checkpoint after, like {@link PlanApplier}.
+ * Only the counts and the problem rows are kept, so memory does not grow with the rows read (the
+ * index of matched records aside). Further sheets are taken when their header has the same
+ * columns as the first sheet's; a cancelled import rolls back and throws {@link CancellationException}.
+ * The result also says how long planning and writing took (the rest is reading).
+ */
+public final class ImportPipeline {
+    private ImportPipeline() {
+    }
+
+    /** What the import did: the recorded run, the problem rows and the sheets imported or left out. */
+    public record Result(ImportRun run, List<PlannedRow> problems, List<String> sheets, List<String> sheetsLeftOut,
+            Map<RowStatus, Integer> counts, long planMillis, long writeMillis) {
+        public Result {
+            problems = List.copyOf(problems);
+            sheets = List.copyOf(sheets);
+            sheetsLeftOut = List.copyOf(sheetsLeftOut);
+            counts = Map.copyOf(counts);
+        }
+    }
+
+    public static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
+            RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled) throws ImportRefusedException {
+        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, PlanApplier.CHUNK_ROWS);
+    }
+
+    /** As above, writing every {@code chunkRows} rows (tests use tiny chunks). */
+    static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
+            RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled, int chunkRows)
+            throws ImportRefusedException {
+        if (!ImportPlanner.supports(kind)) {
+            throw new IllegalArgumentException("cannot import " + kind);
+        }
+        List<SheetAnalysis> analyses = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        SheetProfile layout = SheetProfile.of(analysis.header().names(), analysis.header().rowCount(),
+                analysis.mapping(), kind);
+        for (int k = 0; k < sheets.size(); k++) {
+            SheetInfo info = reader.sheets().get(sheets.get(k));
+            Optional<SheetAnalysis> a = k == 0 ? Optional.of(analysis) : sameLayout(reader, info.index(), layout, cancelled);
+            if (a.isPresent()) {
+                analyses.add(a.get());
+                names.add(info.name());
+                chosen.add(info.index());
+            } else {
+                leftOut.add(info.name());
+            }
+        }
+        db.backup("before-import");
+        Map<RowStatus, Integer> counts = new EnumMap<>(RowStatus.class);
+        for (RowStatus s : RowStatus.values()) {
+            counts.put(s, 0);
+        }
+        List<PlannedRow> problems = new ArrayList<>();
+        long[] nanos = new long[2];
+        long runId = db.jdbi().inTransaction(h -> {
+            long id = db.imports().start(fileName, sha256, kind.key(), LocalDateTime.now());
+            OpBatch batch = new OpBatch(new ApplyContext(db, id));
+            ImportPlanner.Session session = new ImportPlanner.Session(db, kind);
+            for (int k = 0; k < chosen.size(); k++) {
+                ImportPlanner.Session.Sheet sheet = session.sheetKeepingProblemTexts(names.get(k), analyses.get(k));
+                int dataStart = analyses.get(k).header().dataStart();
+                reader.read(chosen.get(k), row -> {
+                    if (row.index() < dataStart) {
+                        return true;
+                    }
+                    long t0 = System.nanoTime();
+                    PlannedRow p = sheet.row(row);
+                    nanos[0] += System.nanoTime() - t0;
+                    counts.merge(p.status(), 1, Integer::sum);
+                    if (p.status() == RowStatus.PROBLEM) {
+                        problems.add(p);
+                    } else if (p.status() != RowStatus.SKIPPED) {
+                        batch.add(p.ops);
+                        if (batch.rows() >= chunkRows) {
+                            long t1 = System.nanoTime();
+                            batch.flush();
+                            nanos[1] += System.nanoTime() - t1;
+                        }
+                    }
+                    return true;
+                }, cancelled);
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("import cancelled");
+                }
+            }
+            long t1 = System.nanoTime();
+            batch.flush();
+            nanos[1] += System.nanoTime() - t1;
+            int created = counts.get(RowStatus.NEW);
+            int updated = counts.get(RowStatus.UPDATE);
+            db.imports().finish(id, LocalDateTime.now(), created, updated, counts.get(RowStatus.UNCHANGED),
+                    counts.get(RowStatus.SKIPPED), counts.get(RowStatus.PROBLEM));
+            return id;
+        });
+        db.imports().checkpoint();
+        ImportRun run = db.imports().runs().stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
+        return new Result(run, problems, names, leftOut, counts, nanos[0] / 1_000_000, nanos[1] / 1_000_000);
+    }
+
+    /** A further sheet's analysis (one streaming pass) when its header has the first sheet's columns. */
+    private static Optional<SheetAnalysis> sameLayout(SpreadsheetReader reader, int sheet, SheetProfile layout,
+            BooleanSupplier cancelled) throws ImportRefusedException {
+        SheetAnalyzer.Streaming s = new SheetAnalyzer.Streaming(List.of(layout));
+        int[] seen = {0};
+        boolean[] differs = {false};
+        reader.read(sheet, row -> {
+            s.accept(row);
+            if (++seen[0] == HeaderDetector.SCAN_ROWS) {
+                Optional<SheetAnalysis> head = s.result();
+                differs[0] = head.isEmpty() || !layout.matches(head.get().header().names());
+                return !differs[0];
+            }
+            return true;
+        }, cancelled);
+        Optional<SheetAnalysis> a = differs[0] ? Optional.empty() : s.result();
+        return a.filter(x -> layout.matches(x.header().names()));
+    }
+}
