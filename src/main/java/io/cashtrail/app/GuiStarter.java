@@ -14,11 +14,22 @@ final class GuiStarter {
     private GuiStarter() {
     }
 
+    /**
+     * Sets up logging (logback reads its configuration) and sends java.util.logging (JavaFX's) there;
+     * runs on the thread that opens the database, so the window's start does not wait for it.
+     */
+    static void bridgeJavaLogging() {
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.install();
+        }
+    }
+
     static int start(Path dataDir, Path openFile) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
+        // logging set-up and the database open run beside the toolkit's start
+        io.cashtrail.service.EarlyOpen.start(dataDir, GuiStarter::bridgeJavaLogging);
         CashtrailApp.configure(dataDir, AppPaths.logFile(dataDir), Launcher.dataDirFixed());
-        CashtrailApp.openEarly();
         CashtrailApp.openAtStart(openFile);
         Application.launch(CashtrailApp.class);
         return 0;

@@ -25,8 +25,36 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // logging starts on a background thread beside the window's start; loggers asked for meanwhile
+        // are replayed, which SLF4J would otherwise announce on the console
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        java.util.Optional<String> gui = plainGuiStart(args);
+        if (gui.isPresent()) {
+            // the window without a command: skip the command-line parser so the window comes sooner
+            String option = gui.get().isEmpty() ? null : gui.get();
+            System.exit(GuiStarter.start(dataFolder(option), null));
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * For a plain start of the window (no arguments, or only {@code --data-dir FOLDER}): the folder
+     * option ("" when none). Empty for anything else, which goes through the command-line parser.
+     */
+    static java.util.Optional<String> plainGuiStart(String[] args) {
+        if (args.length == 0) {
+            return java.util.Optional.of("");
+        }
+        if (args.length == 2 && args[0].equals("--data-dir") && !args[1].isBlank() && !args[1].startsWith("-")) {
+            return java.util.Optional.of(args[1]);
+        }
+        if (args.length == 1 && args[0].startsWith("--data-dir=") && args[0].length() > "--data-dir=".length()) {
+            return java.util.Optional.of(args[0].substring("--data-dir=".length()));
+        }
+        return java.util.Optional.empty();
     }
 
     /** Runs a command line and returns its exit code (the GUI returns when its window closes). */
@@ -49,12 +77,18 @@ public final class Launcher {
         return dataDirFixed;
     }
 
-    /** Resolves the data folder and points the log there; called before anything logs. */
-    static Path prepare(String dataDirOption) {
+    /** Resolves the data folder and points the log there (without logging yet). */
+    private static Path dataFolder(String dataDirOption) {
         Path dataDir = AppPaths.resolve(dataDirOption);
         dataDirFixed = AppPaths.isFixed(dataDirOption);
         System.setProperty("cashtrail.logdir", AppPaths.logDir(dataDir).toString());
         logFile = AppPaths.logFile(dataDir);
+        return dataDir;
+    }
+
+    /** Resolves the data folder and points the log there; called before anything logs. */
+    static Path prepare(String dataDirOption) {
+        Path dataDir = dataFolder(dataDirOption);
         Logger log = LoggerFactory.getLogger(Launcher.class);
         log.info("Cashtrail starting on data folder {}", dataDir);
         return dataDir;

@@ -123,9 +123,15 @@ public final class Database implements AutoCloseable {
      * failed one, or a version that is not a plain number (then Flyway decides).
      */
     static int appliedVersion(JdbcConnectionPool pool) {
-        try (var c = pool.getConnection(); var st = c.createStatement();
-                var rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
-                        + " WHERE \"version\" IS NOT NULL")) {
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            try (var t = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                if (!t.next() || t.getInt(1) == 0) {
+                    return -1; // a new database (asking for the table would leave an H2 trace file)
+                }
+            }
+            var rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                    + " WHERE \"version\" IS NOT NULL");
             int max = -1;
             while (rs.next()) {
                 if (!rs.getBoolean(2)) {

@@ -29,6 +29,19 @@ class LauncherTest {
     }
 
     @Test
+    void onlyAPlainStartOfTheWindowSkipsTheCommandLineParser() {
+        assertThat(Launcher.plainGuiStart(new String[0])).contains("");
+        assertThat(Launcher.plainGuiStart(new String[] {"--data-dir", "/tmp/x y"})).contains("/tmp/x y");
+        assertThat(Launcher.plainGuiStart(new String[] {"--data-dir=/tmp/d"})).contains("/tmp/d");
+        assertThat(Launcher.plainGuiStart(new String[] {"--data-dir", "--help"})).isEmpty();
+        assertThat(Launcher.plainGuiStart(new String[] {"--data-dir="})).isEmpty();
+        assertThat(Launcher.plainGuiStart(new String[] {"info"})).isEmpty();
+        assertThat(Launcher.plainGuiStart(new String[] {"--data-dir", "/tmp/d", "info"})).isEmpty();
+        assertThat(Launcher.plainGuiStart(new String[] {"backup.ctbackup"})).isEmpty();
+        assertThat(Launcher.plainGuiStart(new String[] {"--help"})).isEmpty();
+    }
+
+    @Test
     void infoPrintsFolderSchemaAndRowCounts() {
         assertThat(run("--data-dir", dir.toString(), "info")).isZero();
         assertThat(out.toString()).contains("data_dir=" + dir.toAbsolutePath().normalize())

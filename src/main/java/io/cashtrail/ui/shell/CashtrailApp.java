@@ -44,14 +44,6 @@ public final class CashtrailApp extends Application {
     }
 
     /**
-     * Starts opening the configured data folder in the background so it overlaps the toolkit's
-     * start; the launcher calls it right before {@link Application#launch}.
-     */
-    public static void openEarly() {
-        EarlyOpen.start(dataDir);
-    }
-
-    /**
      * A backup file the app was started with (opened from the file manager): once the main window
      * shows, the restore dialog is offered for it. Null for none.
      */

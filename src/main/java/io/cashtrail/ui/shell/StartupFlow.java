@@ -1,6 +1,7 @@
 package io.cashtrail.ui.shell;
 
 import io.cashtrail.i18n.Messages;
+import io.cashtrail.service.EarlyOpen;
 import io.cashtrail.service.Maintenance;
 import io.cashtrail.service.Workspace;
 import io.cashtrail.service.WorkspaceException;

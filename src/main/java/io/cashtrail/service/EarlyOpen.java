@@ -1,25 +1,41 @@
-package io.cashtrail.ui.shell;
+package io.cashtrail.service;
 
-import io.cashtrail.service.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
  * Opens the data folder on a background thread while the JavaFX toolkit starts, so the two (each
- * most of a second on a cold JVM) overlap. {@link StartupFlow} takes the result once; any later open
- * (after a restore, another folder) opens directly.
+ * most of a second on a cold JVM) overlap. The launcher starts it as soon as it knows the folder; the
+ * GUI's start-up flow takes the result once; any later open (after a restore, another folder) opens
+ * directly.
  */
-final class EarlyOpen {
+public final class EarlyOpen {
     private static CompletableFuture<Workspace> pending;
     private static Path pendingDir;
 
     private EarlyOpen() {
     }
 
-    static synchronized void start(Path dataDir) {
+    /** Starts opening {@code dataDir} unless that is already under way. */
+    public static void start(Path dataDir) {
+        start(dataDir, () -> { });
+    }
+
+    /**
+     * Starts opening {@code dataDir} unless that is already under way; {@code first} runs on the
+     * opening thread before anything is logged (the launcher sets up logging there, off the main thread).
+     */
+    public static synchronized void start(Path dataDir, Runnable first) {
+        if (dataDir.equals(pendingDir)) {
+            return;
+        }
         pendingDir = dataDir;
-        pending = CompletableFuture.supplyAsync(() -> Workspace.open(dataDir), r -> {
+        pending = CompletableFuture.supplyAsync(() -> {
+            first.run();
+            org.slf4j.LoggerFactory.getLogger(EarlyOpen.class).info("Cashtrail starting on data folder {}", dataDir);
+            return Workspace.open(dataDir);
+        }, r -> {
             Thread t = new Thread(r, "cashtrail-early-open");
             t.setDaemon(true);
             t.start();
@@ -27,7 +43,7 @@ final class EarlyOpen {
     }
 
     /** The workspace opened early for {@code dataDir}, else one opened now; failures as Workspace.open throws them. */
-    static Workspace take(Path dataDir) {
+    public static Workspace take(Path dataDir) {
         CompletableFuture<Workspace> f;
         synchronized (EarlyOpen.class) {
             f = dataDir.equals(pendingDir) ? pending : null;
