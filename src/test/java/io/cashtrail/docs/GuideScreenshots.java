@@ -13,7 +13,11 @@ import io.cashtrail.i18n.Messages;
 import io.cashtrail.importer.plan.LedgerWorkbooks;
 import io.cashtrail.service.Workspace;
 import io.cashtrail.ui.common.BackgroundWork;
+import io.cashtrail.service.ExportFormat;
+import io.cashtrail.ui.export.ExportTarget;
+import io.cashtrail.ui.firstrun.FirstRunWizard;
 import io.cashtrail.ui.imports.ImportWizard;
+import io.cashtrail.ui.receivables.ReceivablesScreen;
 import io.cashtrail.ui.shell.MainWindow;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,6 +74,8 @@ public final class GuideScreenshots {
                 .expandFirst("#receivables-tree").save("receivables")
                 .tab("#receivables-tabs", "receivables-tab-aging").until("aging", hasText("#receivables-totals"))
                 .save("aging")
+                .openList("#receivables-aging-layout").until("layout list", menuShown()).save("aging-layout")
+                .closeOthers()
                 .tab("#receivables-tabs", "receivables-tab-forecast").until("forecast", hasText("#receivables-totals"))
                 .save("forecast")
                 .fx("open customer", () -> app.window.openCustomer(app.customerId))
@@ -77,6 +83,22 @@ public final class GuideScreenshots {
                 .click("#nav-settings").until("settings", shown("#settings-language")).save("settings")
                 .scrollTo("#settings-aging-limits").until("rules", hasText("#settings-aging-limits"))
                 .save("settings-rules");
+        d.flow("export")
+                .click("#nav-receivables").until("receivables", filled("#receivables-tree"))
+                .tab("#receivables-tabs", "receivables-tab-aging").until("aging", hasText("#receivables-totals"))
+                .fx("export the aging", () -> exportAging(app))
+                .until("export done", shown("#receivables-export-open-file")).save("export-done");
+        d.flow("guided tour")
+                .click("#nav-dashboard").until("dashboard", hasText("#dashboard-digest"))
+                .fx("start the tour", app.window::startTour).until("tour", shown("#tour-popover"))
+                .click("#tour-next").until("tour step", hasText("#tour-title")).save("tour")
+                .click("#tour-skip");
+        d.flow("first-run wizard")
+                .fx("open the first-run wizard", () -> new FirstRunWizard(app.prefs, FIRST_RUN_FOLDER, false).stage().show())
+                .until("first-run wizard", shown("#firstrun-company"))
+                .type("#firstrun-company", companyName()).save("firstrun-welcome")
+                .click("#firstrun-next").until("ways to begin", shown("#firstrun-demo")).save("firstrun-start")
+                .closeOthers();
         d.flow("order detail")
                 .fx("open order", () -> app.window.openOrder(app.orderId))
                 .until("order", hasText("#order-title")).until("stages", shown("#order-stages")).save("order-detail")
@@ -91,20 +113,48 @@ public final class GuideScreenshots {
         d.flow("import wizard")
                 .fx("open wizard", () -> ImportWizard.open(app.window.context(), app.stage, app.ledger))
                 .until("sheets", shown("#wizard-sheet-0")).save("import-sheets")
-                .click("#wizard-next").until("mapping", shown("#wizard-headerRow")).save("import-mapping")
+                .click("#wizard-next").until("header row", shown("#importwiz-topRows")).save("import-header")
+                .scrollTo("#importwiz-mapping").until("mapping", shown("#importwiz-mapping")).save("import-mapping")
                 .click("#wizard-next").until("kind", shown("#wizard-kind")).save("import-kind")
                 .click("#wizard-next").until("preview", shown("#wizard-counts")).save("import-preview")
                 .click("#wizard-onlyProblems").until("problems", filled("#wizard-previewTable")).save("import-problems")
+                .selectRow("#wizard-previewTable", 0).until("correction", shown("#importwiz-correction"))
+                .save("import-correction")
                 .click("#wizard-onlyProblems")
                 .click("#wizard-next").until("result", shown("#wizard-summary")).save("import-done")
                 .closeOthers();
         d.flow("import history")
                 .menuItem("menu.file", "menu.file.importHistory").until("history", filled("#wizard-historyTable"))
-                .save("import-history").closeOthers();
+                .save("import-history")
+                .tab("importwiz-profilesTab").until("profiles", filled("#importwiz-profilesTable"))
+                .save("import-profiles").closeOthers();
     }
 
     /** What the shots need: the main window, an interesting order and customer, a legacy sheet. */
-    private record App(Stage stage, MainWindow window, long orderId, long customerId, Path ledger) {
+    private record App(Stage stage, MainWindow window, Preferences prefs, long orderId, long customerId, Path ledger,
+            Path exports) {
+    }
+
+    /** The data folder the first-run wizard proposes in the pictures: what a Windows user sees. */
+    private static final Path FIRST_RUN_FOLDER = Path.of("C:\\Users\\zhangsan\\AppData\\Roaming\\Cashtrail");
+
+    private static String companyName() {
+        return Messages.locale().getLanguage().equals("zh") ? "苏州恒泰机械有限公司" : "Suzhou Hengtai Machinery Co., Ltd.";
+    }
+
+    /** A real export of the aging (built-in layout, .xlsx) into a temporary folder instead of the save dialog. */
+    private static void exportAging(App app) {
+        ReceivablesScreen screen = (ReceivablesScreen) app.window.currentScreen();
+        screen.export().setTargetChooser((owner, name, formats) -> new ExportTarget(app.exports.resolve(name),
+                ExportFormat.XLSX));
+        screen.exportView();
+    }
+
+    /** A tour or first-run wizard shown by itself would cover the pictures: close it. */
+    private static void dismissPopUps(App app) {
+        if (app.window.tour() != null) {
+            app.window.tour().close();
+        }
     }
 
     private static int run(Locale lang, Path out) throws IOException {
@@ -119,6 +169,8 @@ public final class GuideScreenshots {
         Clock clock = Clock.fixed(TODAY.toInstant(), TODAY.getZone());
         Workspace ws = Workspace.open(dir.resolve("Cashtrail"), clock);
         ws.loadDemoData(DEMO_SEED);
+        ws.settings().setCompanyName(companyName());
+        Path exports = Files.createDirectories(dir.resolve(lang == Messages.CHINESE ? "导出" : "exports"));
         long orderId = pickOrder(ws);
         long customerId = pickCustomer(ws);
         Path ledger = LedgerWorkbooks.ledger(dir, lang == Messages.CHINESE ? "合同台账.xlsx" : "contracts.xlsx", true);
@@ -129,7 +181,9 @@ public final class GuideScreenshots {
             stage.setWidth(WIDTH);
             stage.setHeight(HEIGHT);
             w.show();
-            return new App(stage, w, orderId, customerId, ledger);
+            App a = new App(stage, w, prefs, orderId, customerId, ledger, exports);
+            dismissPopUps(a);
+            return a;
         });
         ShotDriver d = new ShotDriver(app.stage, work, out);
         try {

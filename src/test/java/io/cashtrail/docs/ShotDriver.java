@@ -81,6 +81,53 @@ final class ShotDriver {
         });
     }
 
+    /** Selects the tab with this id in whichever tab pane of the frontmost window holds it. */
+    ShotDriver tab(String tabId) {
+        return step("tab " + tabId, () -> {
+            for (Node n : front().getScene().getRoot().lookupAll(".tab-pane")) {
+                TabPane p = (TabPane) n;
+                for (var t : p.getTabs()) {
+                    if (tabId.equals(t.getId())) {
+                        p.getSelectionModel().select(t);
+                        return;
+                    }
+                }
+            }
+            throw new IllegalStateException("no tab " + tabId);
+        });
+    }
+
+    /** Selects row {@code index} of a table (e.g. a problem row, to show what selecting it opens). */
+    ShotDriver selectRow(String selector, int index) {
+        return step("select row " + index + " of " + selector, () -> {
+            TableView<?> t = (TableView<?>) find(selector);
+            t.getSelectionModel().clearAndSelect(index);
+            t.scrollTo(index);
+        });
+    }
+
+    /** Types text into a text field (replacing what is there). */
+    ShotDriver type(String selector, String text) {
+        return step("type into " + selector, () -> {
+            Node n = find(selector);
+            if (!(n instanceof javafx.scene.control.TextInputControl t)) {
+                throw new IllegalStateException("no text field " + selector);
+            }
+            t.setText(text);
+        });
+    }
+
+    /** Opens the drop-down list of a combo box (drawn into the picture like a menu). */
+    ShotDriver openList(String selector) {
+        return step("open list " + selector, () -> {
+            Node n = find(selector);
+            if (!(n instanceof javafx.scene.control.ComboBoxBase<?> c)) {
+                throw new IllegalStateException("no combo box " + selector);
+            }
+            c.show();
+        });
+    }
+
     /** Opens the first group of a tree table and its first child, to show what is inside. */
     ShotDriver expandFirst(String selector) {
         return step("expand " + selector, () -> {
