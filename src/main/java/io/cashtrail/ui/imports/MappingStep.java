@@ -178,7 +178,7 @@ final class MappingStep {
         box.setCellFactory(v -> new FieldCell(c.group()));
         box.setButtonCell(new FieldCell(c.group()));
         box.setValue(c.field());
-        box.setPrefWidth(230);
+        box.setPrefWidth(io.cashtrail.ui.common.FontScale.em() * 20);
         box.setVisibleRowCount(14);
         choosers.add(box);
         return box;
