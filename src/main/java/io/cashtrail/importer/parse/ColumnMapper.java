@@ -20,6 +20,11 @@ public final class ColumnMapper {
         return map(headers, BigDecimal.ONE);
     }
 
+    /** What two columns must not share; any number of columns may be {@link ImportField#DERIVED}. */
+    private static String slot(ColumnMatch c) {
+        return c.field() == ImportField.DERIVED ? "derived@" + c.column() : c.field() + "#" + c.group();
+    }
+
     public static ColumnMapping map(List<String> headers, BigDecimal sheetUnitFactor) {
         List<ColumnMatch> proposed = new ArrayList<>(headers.size());
         Map<String, Integer> winner = new HashMap<>();
@@ -35,7 +40,7 @@ public final class ColumnMapper {
                     m == null ? null : m.field(), m == null ? 0 : name.group(), unit, m == null ? 0 : m.confidence());
             proposed.add(c);
             if (c.isMapped()) {
-                String slot = c.field() + "#" + c.group();
+                String slot = slot(c);
                 Integer before = winner.get(slot);
                 if (before == null || proposed.get(before).confidence() < c.confidence()) {
                     winner.put(slot, i);
@@ -44,7 +49,7 @@ public final class ColumnMapper {
         }
         List<ColumnMatch> result = new ArrayList<>(proposed.size());
         for (ColumnMatch c : proposed) {
-            boolean keeps = !c.isMapped() || winner.get(c.field() + "#" + c.group()) == c.column();
+            boolean keeps = !c.isMapped() || winner.get(slot(c)) == c.column();
             result.add(keeps ? c : new ColumnMatch(c.column(), c.header(), null, 0, c.unitFactor(), 0));
         }
         return new ColumnMapping(result);

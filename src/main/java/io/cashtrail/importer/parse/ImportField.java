@@ -45,7 +45,12 @@ public enum ImportField {
     ADDRESS("address", ValueKind.TEXT),
     TAX_ID("taxId", ValueKind.KEY),
     INVOICE_CUTOFF_DAY("invoiceCutoffDay", ValueKind.INTEGER),
-    NOTES("notes", ValueKind.TEXT);
+    NOTES("notes", ValueKind.TEXT),
+    /**
+     * Columns Cashtrail works out itself and shows in its own exports (current stage, next step and its
+     * date, days late): recognised so that re-importing an export changes nothing; never stored.
+     */
+    DERIVED("derived", ValueKind.TEXT, "importrt.field.derived");
 
     /** How a column's cells are read: TEXT cleaned, KEY as an identifier, or by the parsers. */
     public enum ValueKind { TEXT, KEY, DATE, MONEY, PERCENT, INTEGER }

@@ -41,6 +41,9 @@ final class RowValues {
             if (r.cell(c.column()).isBlank()) {
                 continue;
             }
+            if (c.isMapped() && c.field() == ImportField.DERIVED) {
+                continue; // worked out by Cashtrail, shown in its exports, never stored
+            }
             String header = header(c);
             if (!c.isMapped() || !used.contains(c.field())) {
                 Parsed<String> t = ValueParsers.text(r.cell(c.column()));

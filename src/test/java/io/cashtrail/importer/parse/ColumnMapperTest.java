@@ -58,6 +58,15 @@ class ColumnMapperTest {
     }
 
     @Test
+    void cashtrailsOwnWorkedOutColumnsAreRecognisedOnlyByTheirExactNames() {
+        ColumnMapping m = ColumnMapper.map(List.of("合同编号", "当前阶段", "下一步", "下一步日期", "延误天数", "Days late",
+                "当前阶段说明"));
+        assertThat(m.columns()).extracting(ColumnMatch::field).containsExactly(ImportField.CONTRACT_NO,
+                ImportField.DERIVED, ImportField.DERIVED, ImportField.DERIVED, ImportField.DERIVED, ImportField.DERIVED,
+                null);
+    }
+
+    @Test
     void exactNamesAreSurerThanContainedNames() {
         assertThat(ColumnMapper.map(List.of("签订日期")).column(0).confidence()).isEqualTo(1.0);
         assertThat(ColumnMapper.map(List.of("合同签订日期时间")).column(0).confidence()).isBetween(0.5, 0.9);
