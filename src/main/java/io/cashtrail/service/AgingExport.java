@@ -30,12 +30,13 @@ final class AgingExport {
     private final List<AgingBucket> buckets;
     private final boolean hasNotDue;
 
-    AgingExport(CollectionsService svc, CollectionsSnapshot snap, LocalDate asOf, AgingReport.Basis basis) {
+    AgingExport(CollectionsService svc, CollectionsSnapshot snap, LocalDate asOf, AgingReport.Basis basis,
+            List<AgingBucket> buckets) {
         this.svc = svc;
         this.snap = snap;
         this.asOf = asOf;
         this.basis = basis;
-        this.buckets = snap.agingBuckets();
+        this.buckets = buckets;
         AgingBucket first = buckets.get(0);
         this.hasNotDue = first.maxDays() != null && first.maxDays() <= 0;
     }

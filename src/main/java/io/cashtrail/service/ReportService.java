@@ -47,15 +47,23 @@ public final class ReportService {
     /** Aging as of a date by customer or salesperson (summary + detail); template is null for the built-in layout. */
     public Path exportAging(LocalDate asOf, AgingReport.Basis basis, ForecastReport.GroupBy by, Path out,
             ExportFormat format, Path template, ExportProgress progress) {
+        return exportAging(asOf, basis, by, false, out, format, template, progress);
+    }
+
+    /** The same with the statutory yearly buckets (1 year, 1–2, 2–3, over 3) instead of the settings' ones. */
+    public Path exportAging(LocalDate asOf, AgingReport.Basis basis, ForecastReport.GroupBy by, boolean yearly,
+            Path out, ExportFormat format, Path template, ExportProgress progress) {
         checkTarget(out, format);
-        return exportAging(ws.collections().load(), asOf, basis, by, out, format, template, progress);
+        return exportAging(ws.collections().load(), asOf, basis, by, yearly, out, format, template, progress);
     }
 
     /** The same from a snapshot the caller already has (the receivables screen keeps one). */
     public Path exportAging(CollectionsSnapshot snap, LocalDate asOf, AgingReport.Basis basis,
-            ForecastReport.GroupBy by, Path out, ExportFormat format, Path template, ExportProgress progress) {
+            ForecastReport.GroupBy by, boolean yearly, Path out, ExportFormat format, Path template,
+            ExportProgress progress) {
         checkTarget(out, format);
-        AgingExport a = new AgingExport(ws.collections(), snap, asOf, basis);
+        AgingExport a = new AgingExport(ws.collections(), snap, asOf, basis,
+                yearly ? io.cashtrail.domain.Aging.yearlyBuckets() : snap.agingBuckets());
         String company = ws.settings().companyName();
         String stamp = generatedAt();
         ForecastReport.GroupBy other = by == ForecastReport.GroupBy.OWNER ? ForecastReport.GroupBy.CUSTOMER

@@ -56,6 +56,30 @@ class ReportServiceTest {
     }
 
     @Test
+    void agingWithTheYearlyBucketsShowsThemAndTheSameTotal() throws Exception {
+        Path out = ws.reports().exportAging(TODAY, AgingReport.Basis.DUE, ForecastReport.GroupBy.CUSTOMER, true,
+                dir.resolve("yearly.xlsx"), ExportFormat.XLSX, null, ExportProgress.NONE);
+        AgingReport byCustomer = aging(AgingReport.Basis.DUE, ForecastReport.GroupBy.CUSTOMER);
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            java.util.List<java.math.BigDecimal> numbers = new java.util.ArrayList<>();
+            wb.getSheetAt(0).forEach(r -> r.forEach(c -> {
+                switch (c.getCellType()) {
+                    case STRING -> texts.add(c.getStringCellValue());
+                    case NUMERIC -> numbers.add(java.math.BigDecimal.valueOf(c.getNumericCellValue()).setScale(2,
+                            java.math.RoundingMode.HALF_UP));
+                    case FORMULA -> numbers.add(java.math.BigDecimal.valueOf(c.getNumericCellValue()).setScale(2,
+                            java.math.RoundingMode.HALF_UP));
+                    default -> { }
+                }
+            }));
+            assertThat(texts).contains(Messages.get("aging.bucket.y1_2"), Messages.get("aging.bucket.y3_plus"))
+                    .doesNotContain("1-30天");
+            assertThat(numbers).contains(byCustomer.total());
+        }
+    }
+
+    @Test
     void agingWorkbookShowsTheAppsFiguresToTheCentWithFormulasAndFormats() throws Exception {
         Path out = ws.reports().exportAging(TODAY, AgingReport.Basis.DUE, ForecastReport.GroupBy.CUSTOMER,
                 dir.resolve("账龄.xlsx"), ExportFormat.XLSX, null, ExportProgress.NONE);

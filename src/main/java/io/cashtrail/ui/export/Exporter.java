@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * to the workspace's reports, tests put a recording fake in its place.
  */
 public interface Exporter {
-    Path exportAging(LocalDate asOf, AgingReport.Basis basis, ForecastReport.GroupBy by, Path out,
+    Path exportAging(LocalDate asOf, AgingReport.Basis basis, ForecastReport.GroupBy by, boolean yearly, Path out,
             ExportFormat format, Path template, ExportProgress progress);
 
     Path exportForecast(LocalDate today, ForecastReport.GroupBy by, Path out, ExportFormat format,
@@ -29,9 +29,9 @@ public interface Exporter {
     static Exporter of(ReportService reports) {
         return new Exporter() {
             @Override
-            public Path exportAging(LocalDate asOf, AgingReport.Basis basis, ForecastReport.GroupBy by, Path out,
-                    ExportFormat format, Path template, ExportProgress progress) {
-                return reports.exportAging(asOf, basis, by, out, format, template, progress);
+            public Path exportAging(LocalDate asOf, AgingReport.Basis basis, ForecastReport.GroupBy by,
+                    boolean yearly, Path out, ExportFormat format, Path template, ExportProgress progress) {
+                return reports.exportAging(asOf, basis, by, yearly, out, format, template, progress);
             }
 
             @Override

@@ -20,14 +20,14 @@ final class ReceivablesExport {
     }
 
     static void run(ExportAction export, Window owner, View view, LocalDate date, ForecastReport.GroupBy by,
-            AgingReport.Basis basis, TemplateBox.Selection layout) {
+            AgingReport.Basis basis, boolean yearly, TemplateBox.Selection layout) {
         switch (view) {
             case AGING -> export.run(owner, ExportAction.fileBase("export.name.aging", date),
                     layout.usesTemplate() ? List.of(ExportFormat.XLSX) : ExportAction.allFormats(),
                     (ex, out, format, progress) -> {
                         Path template = layout.open();
                         try {
-                            return ex.exportAging(date, basis, by, out, format, template, progress);
+                            return ex.exportAging(date, basis, by, yearly, out, format, template, progress);
                         } catch (IllegalArgumentException e) {
                             if (template == null || e.getMessage() == null) {
                                 throw e;

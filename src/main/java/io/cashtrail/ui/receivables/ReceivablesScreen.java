@@ -284,7 +284,7 @@ public final class ReceivablesScreen implements Screen, Exportable {
         ReceivablesExport.View view = tab == agingTab ? ReceivablesExport.View.AGING
                 : tab == forecastTab ? ReceivablesExport.View.FORECAST : ReceivablesExport.View.LINES;
         ReceivablesExport.run(export, root.getScene().getWindow(), view, date, by, basis.getValue(),
-                layout.selection());
+                Boolean.TRUE.equals(yearly.getValue()), layout.selection());
     }
 
     /** The export action (tests put fakes in its seams). */

@@ -32,15 +32,15 @@ public final class FakeExporter implements Exporter {
     public volatile long progressReported;
 
     @Override
-    public Path exportAging(LocalDate asOf, AgingReport.Basis basis, ForecastReport.GroupBy by, Path out,
-            ExportFormat format, Path template, ExportProgress progress) {
+    public Path exportAging(LocalDate asOf, AgingReport.Basis basis, ForecastReport.GroupBy by, boolean yearly,
+            Path out, ExportFormat format, Path template, ExportProgress progress) {
         try {
             templateWasXlsx = template != null && Files.isRegularFile(template)
                     && Arrays.equals(Arrays.copyOf(Files.readAllBytes(template), 2), new byte[] {'P', 'K'});
         } catch (java.io.IOException e) {
             templateWasXlsx = false;
         }
-        return record("aging", out, format, progress, asOf, basis, by, template);
+        return record("aging", out, format, progress, asOf, basis, by, yearly, template);
     }
 
     @Override

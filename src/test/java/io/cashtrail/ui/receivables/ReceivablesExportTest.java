@@ -105,24 +105,29 @@ class ReceivablesExportTest {
         FakeExporter.Call builtIn = exportOnce(robot);
         assertThat(builtIn.method()).isEqualTo("aging");
         assertThat(builtIn.args()).containsExactly(TODAY, AgingReport.Basis.INVOICE, ForecastReport.GroupBy.CUSTOMER,
-                null);
+                false, null);
         assertThat(builtIn.format()).isEqualTo(ExportFormat.PDF);
         assertThat(builtIn.out().getFileName().toString()).isEqualTo("账龄分析_2026-11-27.pdf");
 
         chooser.answer = null;
         robot.interact(() -> layout(robot).setValue(TemplateBox.Kind.SHIPPED));
         FakeExporter.Call shipped = exportOnce(robot);
-        assertThat(shipped.args().get(3)).isNotNull();
+        assertThat(shipped.args().get(4)).isNotNull();
         assertThat(exporter.templateWasXlsx).as("the shipped template was copied out for the call").isTrue();
-        assertThat(Files.exists((Path) shipped.args().get(3))).as("the temporary copy is removed").isFalse();
+        assertThat(Files.exists((Path) shipped.args().get(4))).as("the temporary copy is removed").isFalse();
         assertThat(chooser.offered.get(1)).containsExactly(ExportFormat.XLSX);
 
         robot.interact(() -> layout(robot).setValue(TemplateBox.Kind.OWN));
         waitUntil(() -> layout(robot).getValue() == TemplateBox.Kind.OWN);
         FakeExporter.Call own = exportOnce(robot);
         assertThat(own.args()).containsExactly(TODAY, AgingReport.Basis.INVOICE, ForecastReport.GroupBy.CUSTOMER,
-                ownTemplate);
+                false, ownTemplate);
         assertThat(own.format()).isEqualTo(ExportFormat.XLSX);
+
+        robot.interact(() -> layout(robot).setValue(TemplateBox.Kind.BUILT_IN));
+        robot.interact(() -> robot.lookup("#receivables-buckets").queryAs(ComboBox.class).setValue(true));
+        chooser.answer = ExportFormat.XLSX;
+        assertThat(exportOnce(robot).args().get(3)).as("the yearly buckets on screen go into the export").isEqualTo(true);
     }
 
     @SuppressWarnings("unchecked")
@@ -136,7 +141,7 @@ class ReceivablesExportTest {
         screen.export().setTemplateChooser(owner -> null);
         robot.interact(() -> layout(robot).setValue(TemplateBox.Kind.OWN));
         waitUntil(() -> layout(robot).getValue() == TemplateBox.Kind.BUILT_IN);
-        assertThat(exportOnce(robot).args().get(3)).isNull();
+        assertThat(exportOnce(robot).args().get(4)).isNull();
     }
 
     @Test
