@@ -28,6 +28,21 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwiceInABundle() throws IOException {
+        for (String name : java.util.List.of("messages.properties", "messages_zh_CN.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/io/cashtrail/" + name)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> l.matches("[A-Za-z0-9_.]+=.*"))
+                        .map(l -> l.substring(0, l.indexOf('=')))
+                        .filter(k -> !seen.add(k)).forEach(twice::add);
+            }
+            org.assertj.core.api.Assertions.assertThat(twice).as(name + ": a later line silently wins").isEmpty();
+        }
+    }
+
+    @Test
     void bothBundlesHaveExactlyTheSameKeys() throws IOException {
         Properties en = load("messages.properties");
         Properties zh = load("messages_zh_CN.properties");
