@@ -20,7 +20,8 @@ final class ReceivablesExport {
     }
 
     static void run(ExportAction export, Window owner, View view, LocalDate date, ForecastReport.GroupBy by,
-            AgingReport.Basis basis, boolean yearly, TemplateBox.Selection layout) {
+            AgingReport.Basis basis, boolean yearly, TemplateBox.Selection layout,
+            io.cashtrail.service.TableExport filteredLines) {
         switch (view) {
             case AGING -> export.run(owner, ExportAction.fileBase("export.name.aging", date),
                     layout.usesTemplate() ? List.of(ExportFormat.XLSX) : ExportAction.allFormats(),
@@ -43,7 +44,9 @@ final class ReceivablesExport {
                     (ex, out, format, progress) -> ex.exportForecast(date, by, out, format, progress));
             default -> export.run(owner, ExportAction.fileBase("export.name.receivables", date),
                     ExportAction.allFormats(),
-                    (ex, out, format, progress) -> ex.exportReceivables(date, by, out, format, progress));
+                    (ex, out, format, progress) -> filteredLines != null
+                            ? ex.exportTable(filteredLines, out, format, progress) // what the filter leaves on screen
+                            : ex.exportReceivables(date, by, out, format, progress));
         }
     }
 }

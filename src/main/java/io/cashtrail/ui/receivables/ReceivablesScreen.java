@@ -283,8 +283,11 @@ public final class ReceivablesScreen implements Screen, Exportable {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         ReceivablesExport.View view = tab == agingTab ? ReceivablesExport.View.AGING
                 : tab == forecastTab ? ReceivablesExport.View.FORECAST : ReceivablesExport.View.LINES;
+        io.cashtrail.service.TableExport filtered = view == ReceivablesExport.View.LINES && filter != null
+                && figures != null ? FilteredLines.table(figures.tree(), Messages.get(by == ForecastReport.GroupBy.OWNER
+                        ? "receivables.byOwner" : "receivables.byCustomer"), describe(filter)) : null;
         ReceivablesExport.run(export, root.getScene().getWindow(), view, date, by, basis.getValue(),
-                Boolean.TRUE.equals(yearly.getValue()), layout.selection());
+                Boolean.TRUE.equals(yearly.getValue()), layout.selection(), filtered);
     }
 
     /** The export action (tests put fakes in its seams). */

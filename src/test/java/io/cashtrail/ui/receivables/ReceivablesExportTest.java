@@ -80,6 +80,20 @@ class ReceivablesExportTest {
     }
 
     @Test
+    void aDrillDownFilterExportsOnlyTheLinesItLeavesOnScreen(FxRobot robot) {
+        robot.interact(() -> screen.show(DrillDown.of(DrillDown.Kind.OVERDUE)));
+        waitUntil(() -> screen.figures() != null && !fx.ctx.work().busyProperty().get());
+        FakeExporter.Call call = exportOnce(robot);
+        assertThat(call.method()).isEqualTo("table");
+        io.cashtrail.service.TableExport t = (io.cashtrail.service.TableExport) call.args().get(0);
+        assertThat(t.title()).contains(Messages.get("receivables.filter.overdue"));
+        assertThat(t.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.get(3))
+                .isEqualTo(Messages.get("receivables.status.OVERDUE")));
+        int all = screen.figures().tree().getChildren().size();
+        assertThat(all).isPositive();
+    }
+
+    @Test
     void theLinesTabExportsReceivablesAsOfTheChosenDateAndGrouping(FxRobot robot) {
         LocalDate date = LocalDate.of(2026, 10, 31);
         robot.interact(() -> robot.lookup("#receivables-asof").queryAs(DatePicker.class).setValue(date));
