@@ -182,6 +182,11 @@ public final class ImportBench {
 
     /** Writes the ledger (deterministic: the same bytes of cell content every run). */
     static void generate(Path file) throws Exception {
+        generate(file, DATA_ROWS);
+    }
+
+    /** As above with {@code dataRows} data rows (tests use a few thousand). */
+    public static void generate(Path file, int dataRows) throws Exception {
         Random rnd = new Random(20161228);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true)) {
             CellStyle dateStyle = wb.createCellStyle();
@@ -200,7 +205,7 @@ public final class ImportBench {
             int blockStart = 0;
             String customer = null;
             BigDecimal subtotal = BigDecimal.ZERO;
-            for (int i = 1; i <= DATA_ROWS; i++) {
+            for (int i = 1; i <= dataRows; i++) {
                 if (blockLeft == 0) {
                     customer = CITIES[rnd.nextInt(CITIES.length)] + KINDS[rnd.nextInt(KINDS.length)] + "有限公司"
                             + (rnd.nextInt(400) + 1) + "分公司";
