@@ -148,6 +148,7 @@ public final class ImportPipeline {
                             if (batch.rows() >= chunkRows) {
                                 long t1 = System.nanoTime();
                                 batch.flush();
+                                session.compact();
                                 nanos[1] += System.nanoTime() - t1;
                             }
                         }
