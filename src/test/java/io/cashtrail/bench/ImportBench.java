@@ -43,8 +43,17 @@ import org.xml.sax.helpers.DefaultHandler;
  * measures on the same file POI's {@code XSSFWorkbook} merely opening it and the floor (unzip plus
  * an empty SAX pass). {@code import_ms} runs from opening the data folder (Flyway on a fresh
  * database, {@code import_workspace_ms}) to the checkpoint after the commit; the stream pass is
- * split into planning, writing (batched inserts, history, undo log) and the rest (reading).
+ * split into planning, writing (batched inserts, history, undo log) and the rest (reading);
+ * {@code import_gc_ms} is the child's time in garbage collection, spread over those phases.
  * If the child fails with -Xmx256m, it is run again with 2 GB to still give figures.
+ * <p>The child takes the same path as {@code import FILE} on the command line
+ * ({@code ImportService.importWhole}, which only adds the choice of a saved profile from the first
+ * rows). Where the time goes (2026-11-27, 2 loaded cores, see docs/architecture.md): H2 inserting
+ * ~300k records, ~300k change_log lines and their indexes in one transaction (~50% of the CPU
+ * profile, and most of the allocation that makes the GC work); the two SAX passes over the sheet
+ * (xerces itself; the handler's own share is small; the first pass runs on a cold JIT); Flyway on
+ * the fresh database (~2 s). The ledger index no longer grows by whole records (compacted after
+ * each chunk), so the live heap stays near 100 MB at 256 MB.
  */
 public final class ImportBench {
     static final int DATA_ROWS = 100_000;
@@ -155,6 +164,12 @@ public final class ImportBench {
                         + run.unchanged() + " skipped=" + run.skipped() + " rejected=" + run.rejected());
                 Runtime rt = Runtime.getRuntime();
                 System.out.println("import_heap_max_mb=" + rt.maxMemory() / (1024 * 1024));
+                long gc = 0;
+                for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                    gc += Math.max(0, bean.getCollectionTime());
+                }
+                // time in collections (G1's concurrent cycles included), part of the phases above
+                System.out.println("import_gc_ms=" + gc);
             }
         } finally {
             try (Stream<Path> s = Files.walk(data)) {
