@@ -126,7 +126,7 @@ public final class ImportPipeline {
                 for (int k = 0; k < chosen.size(); k++) {
                     ImportPlanner.Session.Sheet sheet = session.sheetKeepingProblemTexts(names.get(k), analyses.get(k));
                     int dataStart = analyses.get(k).header().dataStart();
-                    reader.read(chosen.get(k), row -> {
+                    PrefetchedRead.read(reader, chosen.get(k), row -> {
                         if (row.index() < dataStart) {
                             return true;
                         }
