@@ -6,6 +6,7 @@ import io.cashtrail.service.ImportFile;
 import io.cashtrail.service.ImportPreview;
 import io.cashtrail.service.ImportRefusal;
 import io.cashtrail.service.ImportService;
+import io.cashtrail.service.StreamedImport;
 import io.cashtrail.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,41 +55,70 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                     Messages.get("cli.import.unknownKind", kind, String.join(", ", ImportService.kindNames())));
         }
         try (Workspace ws = Workspace.open(dataDir()); ImportFile f = ws.imports().open(file, password)) {
-            ImportPreview p = ws.imports().preview(f, sheet, allSheets, kind, profile);
-            PrintWriter out = out();
-            if (p.profileName() != null) {
-                out.println(Messages.get("importwiz.cli.profileApplied", p.profileName()));
-            }
-            out.println(Messages.get("import.summary.kind", String.join(", ", p.sheetNames()), p.kindName()));
-            if (!p.sheetsLeftOut().isEmpty()) {
-                out.println(Messages.get("import.summary.leftOut", String.join(", ", p.sheetsLeftOut())));
-            }
-            out.println(Messages.get("import.summary.counts", p.created(), p.updated(), p.unchanged(), p.skipped(),
-                    p.rejected()));
-            List<String> lines = p.problemLines(SHOWN_PROBLEMS);
-            lines.forEach(out::println);
-            if (p.problemCount() > lines.size()) {
-                out.println(Messages.get("import.summary.moreProblems", p.problemCount() - lines.size()));
-            }
-            if (problems != null) {
-                int n = ws.imports().writeProblems(p, problems);
-                out.println(Messages.get("import.summary.problemsWritten", n, problems));
-            }
-            if (!p.importable()) {
-                err().println(Messages.get("import.plan.nothingToImport"));
-                return 1;
-            }
-            if (dryRun) {
-                out.println(Messages.get("import.summary.dryRun"));
-                return 0;
-            }
-            ImportRun run = ws.imports().apply(p, r -> true, null);
-            out.println(Messages.get(run.created() + run.updated() == 0 ? "import.summary.nothingNew"
-                    : "import.summary.done", run.id()));
-            return 0;
+            return dryRun ? dryRun(ws, f) : importStreaming(ws, f);
         } catch (ImportRefusal e) {
             err().println(e.getLocalizedMessage());
             return 1;
+        }
+    }
+
+    /** The dry run plans the whole file (the preview the wizard shows) and writes nothing. */
+    private int dryRun(Workspace ws, ImportFile f) {
+        ImportPreview p = ws.imports().preview(f, sheet, allSheets, kind, profile);
+        PrintWriter out = out();
+        summary(p.profileName(), p.sheetNames(), p.kindName(), p.sheetsLeftOut(),
+                new int[] {p.created(), p.updated(), p.unchanged(), p.skipped(), p.rejected()},
+                p.problemLines(SHOWN_PROBLEMS), p.problemCount());
+        if (problems != null) {
+            int n = ws.imports().writeProblems(p, problems);
+            out.println(Messages.get("import.summary.problemsWritten", n, problems));
+        }
+        if (!p.importable()) {
+            err().println(Messages.get("import.plan.nothingToImport"));
+            return 1;
+        }
+        out.println(Messages.get("import.summary.dryRun"));
+        return 0;
+    }
+
+    /**
+     * The import itself streams (plans and writes chunk by chunk, keeping only counts and problem
+     * rows), so a sheet of any length imports with a small heap; the summary is the preview's.
+     */
+    private int importStreaming(Workspace ws, ImportFile f) {
+        StreamedImport s = ws.imports().importWhole(f, sheet, allSheets, kind, profile);
+        PrintWriter out = out();
+        summary(s.profileName(), s.sheetNames(), s.kindName(), s.sheetsLeftOut(),
+                new int[] {s.created(), s.updated(), s.unchanged(), s.skipped(), s.rejected()},
+                s.problemLines(SHOWN_PROBLEMS), s.problemCount());
+        if (problems != null) {
+            int n = s.writeProblems(problems);
+            out.println(Messages.get("import.summary.problemsWritten", n, problems));
+        }
+        ImportRun run = s.run();
+        if (run == null) {
+            err().println(Messages.get("import.plan.nothingToImport"));
+            return 1;
+        }
+        out.println(Messages.get(run.created() + run.updated() == 0 ? "import.summary.nothingNew"
+                : "import.summary.done", run.id()));
+        return 0;
+    }
+
+    private void summary(String profileName, List<String> sheets, String kindName, List<String> leftOut, int[] counts,
+            List<String> lines, int problemCount) {
+        PrintWriter out = out();
+        if (profileName != null) {
+            out.println(Messages.get("importwiz.cli.profileApplied", profileName));
+        }
+        out.println(Messages.get("import.summary.kind", String.join(", ", sheets), kindName));
+        if (!leftOut.isEmpty()) {
+            out.println(Messages.get("import.summary.leftOut", String.join(", ", leftOut)));
+        }
+        out.println(Messages.get("import.summary.counts", counts[0], counts[1], counts[2], counts[3], counts[4]));
+        lines.forEach(out::println);
+        if (problemCount > lines.size()) {
+            out.println(Messages.get("import.summary.moreProblems", problemCount - lines.size()));
         }
     }
 }

@@ -108,8 +108,14 @@ final class ImportProfiles {
      * and its day/month choices, also when the header differs a little from the profile's.
      */
     static SheetAnalysis apply(List<SheetRow> rows, HeaderInfo header, MappingProfile p) {
+        return apply(header, p, mapping -> SheetAnalyzer.dateOrders(rows, header, mapping));
+    }
+
+    /** As above, with the date columns' evidence counted by {@code dateOrders} (e.g. from a streaming pass). */
+    static SheetAnalysis apply(HeaderInfo header, MappingProfile p,
+            java.util.function.Function<ColumnMapping, Map<Integer, DateColumnResolver.Resolution>> dateOrders) {
         ColumnMapping mapping = p.mapping().applyTo(header.names());
-        Map<Integer, DateColumnResolver.Resolution> orders = new HashMap<>(SheetAnalyzer.dateOrders(rows, header, mapping));
+        Map<Integer, DateColumnResolver.Resolution> orders = new HashMap<>(dateOrders.apply(mapping));
         Map<Integer, String> keys = columnKeys(header.names());
         for (Map.Entry<Integer, DateColumnResolver.Resolution> e : Map.copyOf(orders).entrySet()) {
             DateOrder chosen = p.dateOrders().get(keys.get(e.getKey()));

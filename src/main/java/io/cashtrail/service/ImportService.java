@@ -300,6 +300,113 @@ public final class ImportService {
         }
     }
 
+    /**
+     * The command line's import without a preview, streaming (memory does not grow with the
+     * sheet): the sheet chosen as {@link #preview(ImportFile, String, boolean, String, String)}
+     * chooses it (header and profile from the first rows, day/month orders from a streaming pass),
+     * then {@link #importStreaming}'s pass; the profile used is recorded in the history. When no
+     * row is importable nothing is written and the result has no run.
+     */
+    public StreamedImport importWhole(ImportFile file, String sheetName, boolean allSheets, String kindName,
+            String profileName) {
+        if (profileName != null && profiles.named(profileName).isEmpty()) {
+            throw profiles.unknown(profileName);
+        }
+        List<Integer> sheets = new ArrayList<>();
+        SheetAnalysis analysis = null;
+        MappingProfile used = null;
+        if (sheetName != null) {
+            int i = file.sheetIndex(sheetName);
+            if (i < 0) {
+                throw new ImportRefusal("import.plan.sheetNotFound", null, sheetName, String.join(", ", file.sheetNames()));
+            }
+            sheets.add(i);
+            ImportSheets.Choice c = choose(file, i, profileName);
+            used = c.profile();
+            analysis = analyzeStreaming(file, i, c);
+        } else {
+            ImportRefusal first = null;
+            ImportSheets.Choice chosen = null;
+            for (SheetInfo s : file.sheets()) {
+                if (s.hidden()) {
+                    continue;
+                }
+                if (chosen == null) {
+                    try {
+                        chosen = choose(file, s.index(), profileName);
+                    } catch (ImportRefusal e) {
+                        first = first == null ? e : first;
+                        continue;
+                    }
+                    sheets.add(s.index());
+                    if (!allSheets) {
+                        break;
+                    }
+                } else {
+                    sheets.add(s.index());
+                }
+            }
+            if (chosen == null) {
+                throw first != null ? first : new ImportRefusal("import.plan.nothingToImport", null);
+            }
+            used = chosen.profile();
+            analysis = analyzeStreaming(file, sheets.get(0), chosen);
+        }
+        RecordKind kind = kindName == null ? analysis.kind() : kindOf(kindName);
+        checkImportable(analysis, kind);
+        Path path = file.path();
+        ImportPipeline.Result result;
+        try {
+            result = ImportPipeline.run(db, file.reader(), sheets, analysis, kind, path.getFileName().toString(),
+                    sha256(path), NEVER, true);
+        } catch (ImportRefusedException e) {
+            throw refusal(e);
+        }
+        String profile = used == null ? null : used.name();
+        if (profile != null && result.run() != null) {
+            db.importProfiles().recordUse(result.run().id(), profile);
+        }
+        return new StreamedImport(result, kind, analysis.header().names(), profile);
+    }
+
+    /** The header and profile of a sheet from its first rows (read without keeping the rest). */
+    private ImportSheets.Choice choose(ImportFile file, int sheet, String profileName) {
+        List<SheetRow> head = new ArrayList<>();
+        int max = HeaderDetector.SCAN_ROWS * 4;
+        try {
+            file.reader().read(sheet, row -> {
+                head.add(row);
+                return head.size() < max;
+            }, NEVER);
+        } catch (ImportRefusedException e) {
+            throw refusal(e);
+        }
+        return sheets().choose(head, file.sheets().get(sheet).name(), null, profileName);
+    }
+
+    /** The analysis for a chosen header and profile, the date columns' evidence counted in one streaming pass. */
+    private SheetAnalysis analyzeStreaming(ImportFile file, int sheet, ImportSheets.Choice c) {
+        HeaderInfo h = c.header();
+        java.util.function.Function<io.cashtrail.importer.parse.ColumnMapping,
+                Map<Integer, io.cashtrail.importer.parse.DateColumnResolver.Resolution>> orders = mapping -> {
+            SheetAnalyzer.DateTally tally = new SheetAnalyzer.DateTally(h, mapping);
+            try {
+                file.reader().read(sheet, row -> {
+                    tally.accept(row);
+                    return true;
+                }, NEVER);
+            } catch (ImportRefusedException e) {
+                throw refusal(e);
+            }
+            return tally.orders();
+        };
+        if (c.profile() != null) {
+            return ImportProfiles.apply(h, c.profile(), orders);
+        }
+        SheetAnalysis head = SheetAnalyzer.analyze(List.of(), h, List.of());
+        return new SheetAnalysis(h, head.mapping(), head.kinds(), head.savedProfile(), orders.apply(head.mapping()));
+    }
+
     /** Writes every row except problems and skipped ones. */
     public ImportRun apply(ImportPreview preview) {
         return apply(preview, r -> true);

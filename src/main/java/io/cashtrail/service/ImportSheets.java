@@ -42,33 +42,42 @@ final class ImportSheets {
             throw new CancellationException("stopped by the user");
         }
         String sheetName = file.sheets().get(sheet).name();
-        SheetAnalysis analysis;
-        MappingProfile used = null;
+        Choice choice = choose(rows, sheetName, headerRow, profileName);
+        MappingProfile used = choice.profile();
+        SheetAnalysis analysis = used != null ? ImportProfiles.apply(rows, choice.header(), used)
+                : SheetAnalyzer.analyze(rows, choice.header(), List.of());
+        return new SheetSetup(sheet, analysis, used, topRows(rows, analysis.header()), samples(rows, analysis.header()));
+    }
+
+    /** The header of a sheet and the saved profile that maps it (null: mapped by the column names). */
+    record Choice(HeaderInfo header, MappingProfile profile) {
+    }
+
+    /**
+     * Where the header is and which profile maps it: the profile named (its header row, else the one
+     * found), else the header chosen or found with a saved profile that fits it, if any. Needs only
+     * the first rows of the sheet ({@link HeaderDetector#SCAN_ROWS} × 4 suffice).
+     */
+    Choice choose(List<SheetRow> rows, String sheetName, Integer headerRow, String profileName) {
         if (profileName != null) {
             MappingProfile p = profiles.named(profileName).orElseThrow(() -> profiles.unknown(profileName));
             HeaderInfo h = headerRow != null ? chosenHeader(rows, headerRow)
                     : ImportProfiles.headerAt(rows, p.headerRow(), p.headerRows())
                             .filter(at -> p.mapping().matches(at.names()))
                             .or(() -> HeaderDetector.detect(rows)).orElseThrow(() -> noHeader(sheetName));
-            analysis = ImportProfiles.apply(rows, h, p);
-            used = p;
-        } else if (headerRow != null) {
+            return new Choice(h, p);
+        }
+        if (headerRow != null) {
             HeaderInfo h = chosenHeader(rows, headerRow);
             Optional<MappingProfile> fits = profiles.all().stream().filter(p -> p.mapping().matches(h.names())).findFirst();
-            analysis = fits.map(p -> ImportProfiles.apply(rows, h, p)).orElseGet(() -> SheetAnalyzer.analyze(rows, h, List.of()));
-            used = fits.orElse(null);
-        } else {
-            Optional<HeaderInfo> detected = HeaderDetector.detect(rows);
-            Optional<ImportProfiles.Fit> fit = profiles.find(rows, detected);
-            if (fit.isPresent()) {
-                used = fit.get().profile();
-                analysis = ImportProfiles.apply(rows, fit.get().header(), used);
-            } else {
-                HeaderInfo h = detected.orElseThrow(() -> noHeader(sheetName));
-                analysis = SheetAnalyzer.analyze(rows, h, List.of());
-            }
+            return new Choice(h, fits.orElse(null));
         }
-        return new SheetSetup(sheet, analysis, used, topRows(rows, analysis.header()), samples(rows, analysis.header()));
+        Optional<HeaderInfo> detected = HeaderDetector.detect(rows);
+        Optional<ImportProfiles.Fit> fit = profiles.find(rows, detected);
+        if (fit.isPresent()) {
+            return new Choice(fit.get().header(), fit.get().profile());
+        }
+        return new Choice(detected.orElseThrow(() -> noHeader(sheetName)), null);
     }
 
     private static ImportRefusal noHeader(String sheetName) {

@@ -43,8 +43,20 @@ import org.xml.sax.helpers.DefaultHandler;
  * measures on the same file POI's {@code XSSFWorkbook} merely opening it and the floor (unzip plus
  * an empty SAX pass). {@code import_ms} runs from opening the data folder (Flyway on a fresh
  * database, {@code import_workspace_ms}) to the checkpoint after the commit; the stream pass is
- * split into planning, writing (batched inserts, history, undo log) and the rest (reading).
+ * split into planning, writing (batched inserts, history, undo log) and the rest (reading);
+ * {@code import_gc_ms} is the child's time in garbage collection, spread over those phases.
  * If the child fails with -Xmx256m, it is run again with 2 GB to still give figures.
+ * <p>The child takes the same path as {@code import FILE} on the command line
+ * ({@code ImportService.importWhole}, which only adds the choice of a saved profile from the first
+ * rows). Where the time goes (2026-11-27, 2 loaded cores, see docs/architecture.md): H2 inserting
+ * ~300k records, ~300k change_log lines and their indexes in one transaction (~50% of the CPU
+ * profile, and most of the allocation that makes the GC work); the two SAX passes over the sheet
+ * (xerces itself; the handler's own share is small; the first pass runs on a cold JIT); Flyway on
+ * the fresh database (~2 s). The ledger index no longer grows by whole records (compacted after
+ * each chunk), so the live heap stays near 100 MB at 256 MB. Last figures (load 2.6-4.6, same
+ * machine, same run's baselines): import_ms 24,155 = workspace 1,140 + open 166 + analyse 3,001 +
+ * stream pass 19,846 (plan 3,348, write 12,112, waiting for rows/other 4,386), GC 4,928 of it;
+ * xssf_open_ms 7,783, floor_ms 1,100 (target: ≤ 3,892 and ≤ 3,300).
  */
 public final class ImportBench {
     static final int DATA_ROWS = 100_000;
@@ -155,6 +167,12 @@ public final class ImportBench {
                         + run.unchanged() + " skipped=" + run.skipped() + " rejected=" + run.rejected());
                 Runtime rt = Runtime.getRuntime();
                 System.out.println("import_heap_max_mb=" + rt.maxMemory() / (1024 * 1024));
+                long gc = 0;
+                for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                    gc += Math.max(0, bean.getCollectionTime());
+                }
+                // time in collections (G1's concurrent cycles included), part of the phases above
+                System.out.println("import_gc_ms=" + gc);
             }
         } finally {
             try (Stream<Path> s = Files.walk(data)) {
@@ -182,6 +200,11 @@ public final class ImportBench {
 
     /** Writes the ledger (deterministic: the same bytes of cell content every run). */
     static void generate(Path file) throws Exception {
+        generate(file, DATA_ROWS);
+    }
+
+    /** As above with {@code dataRows} data rows (tests use a few thousand). */
+    public static void generate(Path file, int dataRows) throws Exception {
         Random rnd = new Random(20161228);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true)) {
             CellStyle dateStyle = wb.createCellStyle();
@@ -200,7 +223,7 @@ public final class ImportBench {
             int blockStart = 0;
             String customer = null;
             BigDecimal subtotal = BigDecimal.ZERO;
-            for (int i = 1; i <= DATA_ROWS; i++) {
+            for (int i = 1; i <= dataRows; i++) {
                 if (blockLeft == 0) {
                     customer = CITIES[rnd.nextInt(CITIES.length)] + KINDS[rnd.nextInt(KINDS.length)] + "有限公司"
                             + (rnd.nextInt(400) + 1) + "分公司";

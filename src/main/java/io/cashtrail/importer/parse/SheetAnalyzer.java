@@ -49,6 +49,43 @@ public final class SheetAnalyzer {
     }
 
     /**
+     * The day/month evidence of a header's date columns, counted from rows streaming past (the same
+     * outcome as {@link #dateOrders} over the same rows, without keeping them).
+     */
+    public static final class DateTally {
+        private final RowClassifier classifier;
+        private final Map<Integer, DateColumnResolver.Tally> tallies = new HashMap<>();
+
+        public DateTally(HeaderInfo header, ColumnMapping mapping) {
+            classifier = new RowClassifier(header);
+            for (ColumnMatch c : mapping.columns()) {
+                if (c.isMapped() && c.field().valueKind() == ImportField.ValueKind.DATE) {
+                    tallies.put(c.column(), new DateColumnResolver.Tally());
+                }
+            }
+        }
+
+        public void accept(SheetRow row) {
+            boolean evidence = false;
+            for (Integer column : tallies.keySet()) {
+                evidence = evidence || DateColumnResolver.Tally.counts(row.cell(column));
+            }
+            // classifying is the costly part: only rows with a year-last text date in a date column need it
+            if (!evidence || classifier.classify(row) != RowKind.DATA) {
+                return;
+            }
+            tallies.forEach((column, t) -> t.add(row.cell(column)));
+        }
+
+        /** Column → resolution, for every date column. */
+        public Map<Integer, DateColumnResolver.Resolution> orders() {
+            Map<Integer, DateColumnResolver.Resolution> orders = new HashMap<>();
+            tallies.forEach((column, t) -> orders.put(column, t.resolution()));
+            return orders;
+        }
+    }
+
+    /**
      * The same analysis for rows streaming past, without keeping them: the first
      * {@link HeaderDetector#SCAN_ROWS} rows find the header, every data row after that adds to the
      * date columns' evidence. {@link #result} equals {@link #analyze(List, List)} over all rows.
@@ -57,9 +94,8 @@ public final class SheetAnalyzer {
         private final List<SheetProfile> saved;
         private final List<SheetRow> head = new ArrayList<>();
         private SheetAnalysis headOnly;
-        private RowClassifier classifier;
+        private DateTally tally;
         private boolean started;
-        private final Map<Integer, DateColumnResolver.Tally> tallies = new HashMap<>();
 
         public Streaming(List<SheetProfile> saved) {
             this.saved = saved;
@@ -73,7 +109,9 @@ public final class SheetAnalyzer {
                 }
                 return;
             }
-            tally(row);
+            if (tally != null) {
+                tally.accept(row);
+            }
         }
 
         private void start() {
@@ -84,26 +122,9 @@ public final class SheetAnalyzer {
                 return;
             }
             headOnly = analyze(List.of(), h.get(), saved);
-            classifier = new RowClassifier(h.get());
-            for (ColumnMatch c : headOnly.mapping().columns()) {
-                if (c.isMapped() && c.field().valueKind() == ImportField.ValueKind.DATE) {
-                    tallies.put(c.column(), new DateColumnResolver.Tally());
-                }
-            }
-            head.forEach(this::tally);
+            tally = new DateTally(h.get(), headOnly.mapping());
+            head.forEach(tally::accept);
             head.clear();
-        }
-
-        private void tally(SheetRow row) {
-            boolean evidence = false;
-            for (Integer column : tallies.keySet()) {
-                evidence = evidence || DateColumnResolver.Tally.counts(row.cell(column));
-            }
-            // classifying is the costly part: only rows with a year-last text date in a date column need it
-            if (!evidence || classifier.classify(row) != RowKind.DATA) {
-                return;
-            }
-            tallies.forEach((column, t) -> t.add(row.cell(column)));
         }
 
         /** The analysis of every row accepted; empty when the first rows hold no header. */
@@ -114,10 +135,8 @@ public final class SheetAnalyzer {
             if (headOnly == null) {
                 return Optional.empty();
             }
-            Map<Integer, DateColumnResolver.Resolution> orders = new HashMap<>();
-            tallies.forEach((column, t) -> orders.put(column, t.resolution()));
             return Optional.of(new SheetAnalysis(headOnly.header(), headOnly.mapping(), headOnly.kinds(),
-                    headOnly.savedProfile(), orders));
+                    headOnly.savedProfile(), tally.orders()));
         }
     }
 }

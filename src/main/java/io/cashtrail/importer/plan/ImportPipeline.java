@@ -35,24 +35,58 @@ public final class ImportPipeline {
 
     /** What the import did: the recorded run, the problem rows and the sheets imported or left out. */
     public record Result(ImportRun run, List<PlannedRow> problems, List<String> sheets, List<String> sheetsLeftOut,
-            Map<RowStatus, Integer> counts, long planMillis, long writeMillis) {
+            Map<RowStatus, Integer> counts, long planMillis, long writeMillis, List<String> problemLines,
+            int problemCount) {
         public Result {
             problems = List.copyOf(problems);
             sheets = List.copyOf(sheets);
             sheetsLeftOut = List.copyOf(sheetsLeftOut);
             counts = Map.copyOf(counts);
+            problemLines = List.copyOf(problemLines);
+        }
+
+        /** True when some row could be imported (new, update or unchanged); else nothing was recorded. */
+        public boolean importable() {
+            return counts.get(RowStatus.NEW) + counts.get(RowStatus.UPDATE) + counts.get(RowStatus.UNCHANGED) > 0;
+        }
+    }
+
+    /** Problem descriptions kept for the summary: the first errors, then the first warnings, "sheet: Row n, …". */
+    public static final int PROBLEM_LINES = 100;
+
+    /** Thrown inside the transaction to roll back an import with no importable row. */
+    private static final class NothingImportable extends RuntimeException {
+        NothingImportable() {
+            super(null, null, false, false);
         }
     }
 
     public static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
             RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled) throws ImportRefusedException {
-        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, PlanApplier.CHUNK_ROWS);
+        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, PlanApplier.CHUNK_ROWS, false);
+    }
+
+    /**
+     * As above; with {@code onlyWhenImportable} an import where no row is new, updated or unchanged
+     * is rolled back and not recorded (the result's run is null), as the preview's apply would not run.
+     */
+    public static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
+            RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled, boolean onlyWhenImportable)
+            throws ImportRefusedException {
+        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, PlanApplier.CHUNK_ROWS,
+                onlyWhenImportable);
+    }
+
+    static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
+            RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled, int chunkRows)
+            throws ImportRefusedException {
+        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, chunkRows, false);
     }
 
     /** As above, writing every {@code chunkRows} rows (tests use tiny chunks). */
     static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
-            RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled, int chunkRows)
-            throws ImportRefusedException {
+            RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled, int chunkRows,
+            boolean onlyWhenImportable) throws ImportRefusedException {
         if (!ImportPlanner.supports(kind)) {
             throw new IllegalArgumentException("cannot import " + kind);
         }
@@ -79,50 +113,76 @@ public final class ImportPipeline {
             counts.put(s, 0);
         }
         List<PlannedRow> problems = new ArrayList<>();
+        List<String> errorLines = new ArrayList<>();
+        List<String> warningLines = new ArrayList<>();
+        int[] problemCount = {0};
         long[] nanos = new long[2];
-        long runId = db.jdbi().inTransaction(h -> {
-            long id = db.imports().start(fileName, sha256, kind.key(), LocalDateTime.now());
-            OpBatch batch = new OpBatch(new ApplyContext(db, id));
-            ImportPlanner.Session session = new ImportPlanner.Session(db, kind);
-            for (int k = 0; k < chosen.size(); k++) {
-                ImportPlanner.Session.Sheet sheet = session.sheetKeepingProblemTexts(names.get(k), analyses.get(k));
-                int dataStart = analyses.get(k).header().dataStart();
-                reader.read(chosen.get(k), row -> {
-                    if (row.index() < dataStart) {
-                        return true;
-                    }
-                    long t0 = System.nanoTime();
-                    PlannedRow p = sheet.row(row);
-                    nanos[0] += System.nanoTime() - t0;
-                    counts.merge(p.status(), 1, Integer::sum);
-                    if (p.status() == RowStatus.PROBLEM) {
-                        problems.add(p);
-                    } else if (p.status() != RowStatus.SKIPPED) {
-                        batch.add(p.ops);
-                        if (batch.rows() >= chunkRows) {
-                            long t1 = System.nanoTime();
-                            batch.flush();
-                            nanos[1] += System.nanoTime() - t1;
+        Long runId;
+        try {
+            runId = db.jdbi().inTransaction(h -> {
+                long id = db.imports().start(fileName, sha256, kind.key(), LocalDateTime.now());
+                OpBatch batch = new OpBatch(new ApplyContext(db, id));
+                ImportPlanner.Session session = new ImportPlanner.Session(db, kind);
+                for (int k = 0; k < chosen.size(); k++) {
+                    ImportPlanner.Session.Sheet sheet = session.sheetKeepingProblemTexts(names.get(k), analyses.get(k));
+                    int dataStart = analyses.get(k).header().dataStart();
+                    PrefetchedRead.read(reader, chosen.get(k), row -> {
+                        if (row.index() < dataStart) {
+                            return true;
                         }
+                        long t0 = System.nanoTime();
+                        PlannedRow p = sheet.row(row);
+                        nanos[0] += System.nanoTime() - t0;
+                        counts.merge(p.status(), 1, Integer::sum);
+                        for (RowProblem rp : p.problems()) {
+                            problemCount[0]++;
+                            List<String> lines = rp.isError() ? errorLines : warningLines;
+                            if (lines.size() < PROBLEM_LINES) {
+                                lines.add(p.sheet() + ": " + rp.describe());
+                            }
+                        }
+                        if (p.status() == RowStatus.PROBLEM) {
+                            problems.add(p);
+                        } else if (p.status() != RowStatus.SKIPPED) {
+                            batch.add(p.ops);
+                            if (batch.rows() >= chunkRows) {
+                                long t1 = System.nanoTime();
+                                batch.flush();
+                                session.compact();
+                                nanos[1] += System.nanoTime() - t1;
+                            }
+                        }
+                        return true;
+                    }, cancelled);
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("import cancelled");
                     }
-                    return true;
-                }, cancelled);
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("import cancelled");
                 }
-            }
-            long t1 = System.nanoTime();
-            batch.flush();
-            nanos[1] += System.nanoTime() - t1;
-            int created = counts.get(RowStatus.NEW);
-            int updated = counts.get(RowStatus.UPDATE);
-            db.imports().finish(id, LocalDateTime.now(), created, updated, counts.get(RowStatus.UNCHANGED),
-                    counts.get(RowStatus.SKIPPED), counts.get(RowStatus.PROBLEM));
-            return id;
-        });
-        db.imports().checkpoint();
-        ImportRun run = db.imports().runs().stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
-        return new Result(run, problems, names, leftOut, counts, nanos[0] / 1_000_000, nanos[1] / 1_000_000);
+                long t1 = System.nanoTime();
+                batch.flush();
+                nanos[1] += System.nanoTime() - t1;
+                int created = counts.get(RowStatus.NEW);
+                int updated = counts.get(RowStatus.UPDATE);
+                if (onlyWhenImportable && created + updated + counts.get(RowStatus.UNCHANGED) == 0) {
+                    throw new NothingImportable();
+                }
+                db.imports().finish(id, LocalDateTime.now(), created, updated, counts.get(RowStatus.UNCHANGED),
+                        counts.get(RowStatus.SKIPPED), counts.get(RowStatus.PROBLEM));
+                return id;
+            });
+        } catch (NothingImportable e) {
+            runId = null;
+        }
+        errorLines.addAll(warningLines);
+        List<String> lines = errorLines.subList(0, Math.min(PROBLEM_LINES, errorLines.size()));
+        ImportRun run = null;
+        if (runId != null) {
+            db.imports().checkpoint();
+            long id = runId;
+            run = db.imports().runs().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        }
+        return new Result(run, problems, names, leftOut, counts, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
+                lines, problemCount[0]);
     }
 
     /** A further sheet's analysis (one streaming pass) when its header has the first sheet's columns. */

@@ -74,13 +74,16 @@ public final class ImportPlanner {
         private final InvoiceRows invoices;
         private final ShipmentRows shipments;
         private final CustomerRows customers;
+        private final LedgerIndex index;
+        private final LedgerIndex.Loader loader;
 
         Session(Database db, RecordKind kind) {
             if (!supports(kind)) {
                 throw new IllegalArgumentException("cannot import " + kind);
             }
             this.kind = kind;
-            LedgerIndex index = LedgerIndex.load(db);
+            index = LedgerIndex.load(db);
+            loader = LedgerIndex.loader(db);
             RecordIndex records = RecordIndex.load(db, index, kind);
             ledger = new LedgerRows(index, records);
             payments = new PaymentRows(index);
@@ -88,6 +91,14 @@ public final class ImportPlanner {
             invoices = new InvoiceRows(index, records);
             shipments = new ShipmentRows(index, records);
             customers = new CustomerRows(index, records);
+        }
+
+        /**
+         * Forgets the planned state of contracts and orders already written (a streaming import
+         * calls it after each chunk); rows after it read them back from the database when needed.
+         */
+        void compact() {
+            index.compact(loader);
         }
 
         /** A sheet whose rows all keep their cell texts (the preview's export needs them). */

@@ -77,10 +77,10 @@ final class InvoiceRows {
         p.create(op);
         records.addInvoice(new RecordIndex.Entry<>(op.self, draft));
         String invoiced = FieldCodec.stageField(Stage.INVOICED, true);
-        if (date != null && kind != InvoiceKind.CREDIT_NOTE && FieldCodec.get(oe.state, invoiced) == null) {
+        if (date != null && kind != InvoiceKind.CREDIT_NOTE && FieldCodec.get(oe.state(), invoiced) == null) {
             p.set("order", oe.ref, Messages.get(ImportField.INVOICE_DATE.messageKey()), invoiced, null,
                     FieldCodec.text(date));
-            oe.state = FieldCodec.set(oe.state, invoiced, FieldCodec.text(date));
+            oe.state(FieldCodec.set(oe.state(), invoiced, FieldCodec.text(date)));
         }
         return p;
     }

@@ -23,29 +23,81 @@ final class LedgerIndex {
     record CustomerEntry(Ref ref, String name) {
     }
 
-    /** A contract with its state as planned so far. */
+    /**
+     * Reads back records whose planned state was dropped after they were written ({@link #compact}):
+     * in the import's own transaction, the database holds exactly what was planned for them.
+     */
+    interface Loader {
+        Contract contract(long id);
+
+        Order order(long id);
+
+        List<PaymentKey> payments(long orderId);
+
+        /** An entry read back (to be compacted again). */
+        default void reloaded(Object entry) {
+        }
+    }
+
+    /** A contract with its state as planned so far (read back on demand once compacted). */
     static final class ContractEntry {
         final Ref ref;
         final Ref customer;
-        Contract state;
-        final Map<String, OrderEntry> orders = new HashMap<>();
+        private Contract state;
+        private Loader loader;
+        /** Created by this import (its creating operation may be gone once written). */
+        boolean created;
+        final Map<String, OrderEntry> orders = new HashMap<>(2);
 
         ContractEntry(Ref ref, Ref customer, Contract state) {
             this.ref = ref;
             this.customer = customer;
             this.state = state;
         }
+
+        Contract state() {
+            if (state == null) {
+                state = loader.contract(ref.id);
+                loader.reloaded(this);
+            }
+            return state;
+        }
+
+        void state(Contract c) {
+            state = c;
+        }
     }
 
-    /** An order with its state as planned so far and the payments it has (date + amount). */
+    /** An order with its state as planned so far and the payments it has (date + amount), read back once compacted. */
     static final class OrderEntry {
         final Ref ref;
-        Order state;
-        final List<PaymentKey> payments = new ArrayList<>();
+        private Order state;
+        private List<PaymentKey> payments = new ArrayList<>(1);
+        private Loader loader;
 
         OrderEntry(Ref ref, Order state) {
             this.ref = ref;
             this.state = state;
+        }
+
+        Order state() {
+            if (state == null) {
+                state = loader.order(ref.id);
+                loader.reloaded(this);
+            }
+            return state;
+        }
+
+        void state(Order o) {
+            state = o;
+        }
+
+        List<PaymentKey> payments() {
+            if (payments == null) {
+                payments = new ArrayList<>(loader.payments(ref.id));
+                loader.reloaded(this);
+            }
+            return payments;
         }
     }
 
@@ -64,6 +116,9 @@ final class LedgerIndex {
     private final Map<String, List<OrderEntry>> ordersByNo = new HashMap<>();
     private final Map<Long, OrderEntry> ordersById = new HashMap<>();
     private final Map<Long, Ref> customersById = new HashMap<>();
+    /** Entries planned or read back since the last {@link #compact} (once compacting has begun). */
+    private List<Object> pending = new ArrayList<>();
+    private boolean compacting;
 
     /** Reads what the database holds now. */
     static LedgerIndex load(Database db) {
@@ -104,7 +159,7 @@ final class LedgerIndex {
         for (Payment p : db.payments().all()) {
             PaymentKey k = new PaymentKey(p.receivedDate(), p.amount());
             if (p.orderId() != null && orders.containsKey(p.orderId())) {
-                orders.get(p.orderId()).payments.add(k);
+                orders.get(p.orderId()).payments().add(k);
             } else if (p.orderId() == null) {
                 ix.unallocated.computeIfAbsent(customerRefs.computeIfAbsent(p.customerId(), Ref::new),
                         r -> new ArrayList<>()).add(k);
@@ -165,6 +220,94 @@ final class LedgerIndex {
 
     void addContract(ContractEntry e) {
         contracts.put(TextNormalizer.key(e.state.contractNo()), e);
+        if (compacting) {
+            pending.add(e);
+        }
+    }
+
+    /**
+     * Drops the planned state of every contract and order already in the database (written by an
+     * earlier chunk, or there before the import), keeping only the keys and references later rows
+     * match by; a later row that needs one reads it back with {@code loader}. A streaming import
+     * calls this after each chunk so its memory does not grow with the records it creates.
+     */
+    void compact(Loader db) {
+        if (!compacting) {
+            compacting = true;
+            contracts.forEach((key, ce) -> {
+                pending.add(ce);
+                ce.orders.forEach((k, oe) -> pending.add(oe));
+            });
+        }
+        Loader loader = new Loader() {
+            @Override
+            public Contract contract(long id) {
+                return db.contract(id);
+            }
+
+            @Override
+            public Order order(long id) {
+                return db.order(id);
+            }
+
+            @Override
+            public List<PaymentKey> payments(long orderId) {
+                return db.payments(orderId);
+            }
+
+            @Override
+            public void reloaded(Object entry) {
+                pending.add(entry);
+            }
+        };
+        List<Object> kept = new ArrayList<>();
+        for (Object entry : pending) {
+            if (entry instanceof ContractEntry ce && ce.ref.id != 0) {
+                ce.ref.creator = null;
+                ce.state = null;
+                ce.loader = loader;
+            } else if (entry instanceof OrderEntry oe && oe.ref.id != 0) {
+                oe.ref.creator = null;
+                oe.state = null;
+                oe.payments = null;
+                oe.loader = loader;
+            } else {
+                kept.add(entry); // not written (yet): keep its state
+            }
+        }
+        pending = kept;
+    }
+
+    /** Records an order planned for a contract (later rows find it by number). */
+    void addOrder(ContractEntry ce, String orderNo, OrderEntry oe) {
+        ce.orders.put(TextNormalizer.key(orderNo), oe);
+        if (compacting) {
+            pending.add(oe);
+        }
+    }
+
+    /** Reads records back from the database (inside the import's transaction). */
+    static Loader loader(Database db) {
+        return new Loader() {
+            @Override
+            public Contract contract(long id) {
+                return db.contracts().find(id).orElseThrow();
+            }
+
+            @Override
+            public Order order(long id) {
+                return db.orders().find(id).orElseThrow();
+            }
+
+            @Override
+            public List<PaymentKey> payments(long orderId) {
+                List<PaymentKey> out = new ArrayList<>();
+                for (Payment p : db.payments().forOrder(orderId)) {
+                    out.add(new PaymentKey(p.receivedDate(), p.amount()));
+                }
+                return out;
+            }
+        };
     }
 
     List<PaymentKey> unallocated(Ref customer) {

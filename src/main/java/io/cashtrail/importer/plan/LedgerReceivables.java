@@ -81,8 +81,8 @@ final class LedgerReceivables {
         BigDecimal ledger = v.get(ImportField.RECEIVED_TOTAL);
         ImportField from = ImportField.RECEIVED_TOTAL;
         BigDecimal outstanding = v.get(ImportField.OUTSTANDING);
-        if (ledger == null && outstanding != null && oe.state.amount() != null) {
-            ledger = oe.state.amount().subtract(outstanding);
+        if (ledger == null && outstanding != null && oe.state().amount() != null) {
+            ledger = oe.state().amount().subtract(outstanding);
             from = ImportField.OUTSTANDING;
         }
         if (ledger == null) {
@@ -90,7 +90,7 @@ final class LedgerReceivables {
         }
         ledger = Money.normalize(ledger);
         BigDecimal recorded = Money.ZERO;
-        for (LedgerIndex.PaymentKey k : oe.payments) {
+        for (LedgerIndex.PaymentKey k : oe.payments()) {
             recorded = recorded.add(k.amount());
         }
         if (recorded.signum() == 0 && ledger.signum() > 0) {
@@ -104,7 +104,7 @@ final class LedgerReceivables {
                 note = Messages.get("importkinds.ledger.receivedNote", v.header(from));
             }
             p.create(new Op.CreatePayment(oe.ref, customer, date, ledger, note));
-            oe.payments.add(new LedgerIndex.PaymentKey(date, ledger));
+            oe.payments().add(new LedgerIndex.PaymentKey(date, ledger));
         } else if (recorded.compareTo(ledger) != 0) {
             v.warn(from, "importkinds.ledger.receivedMismatch", ledger.toPlainString(), recorded.toPlainString(),
                     ledger.subtract(recorded).toPlainString());

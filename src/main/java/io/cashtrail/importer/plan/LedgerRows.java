@@ -86,6 +86,7 @@ final class LedgerRows {
             Op.CreateContract op = new Op.CreateContract(customer, draft);
             p.create(op);
             ce = new LedgerIndex.ContractEntry(op.self, customer, draft);
+            ce.created = true;
             index.addContract(ce);
         } else {
             if (customerName != null) {
@@ -104,14 +105,19 @@ final class LedgerRows {
             p.create(op);
             if (orderColumn && ce.ref.creator instanceof Op.CreateContract cc) {
                 cc.draft = cc.draft.withAmount(cc.draft.amount().add(draft.amount()));
-                ce.state = cc.draft;
+                ce.state(cc.draft);
                 if (cc.self.id != 0) {
                     // written already by an earlier chunk of a streaming import: bring its amount up to date
                     p.ops.add(new Op.SetField("contract", ce.ref, "amount", FieldCodec.text(cc.draft.amount())));
                 }
+            } else if (orderColumn && ce.created) {
+                // created by this import, written and compacted since: its amount is the sum of its orders
+                Contract c = ce.state();
+                ce.state(c.withAmount(c.amount().add(draft.amount())));
+                p.ops.add(new Op.SetField("contract", ce.ref, "amount", FieldCodec.text(ce.state().amount())));
             }
             oe = new LedgerIndex.OrderEntry(op.self, draft);
-            ce.orders.put(TextNormalizer.key(orderNo), oe);
+            index.addOrder(ce, orderNo, oe);
         } else {
             updateOrder(oe, v, p, amount);
         }
@@ -121,14 +127,14 @@ final class LedgerRows {
     }
 
     private void updateContract(LedgerIndex.ContractEntry ce, RowValues v, RowPlan p, BigDecimal amount) {
-        Contract c = ce.state;
+        Contract c = ce.state();
         c = change(p, ce.ref, c, "title", ImportField.CONTRACT_TITLE, v.get(ImportField.CONTRACT_TITLE));
         c = change(p, ce.ref, c, "signedDate", ImportField.SIGNED_DATE, FieldCodec.text(v.get(ImportField.SIGNED_DATE)));
         c = change(p, ce.ref, c, "amount", ImportField.AMOUNT, FieldCodec.text(Money.normalize(amount)));
         c = change(p, ce.ref, c, "taxRate", ImportField.TAX_RATE, FieldCodec.text(v.get(ImportField.TAX_RATE)));
         c = change(p, ce.ref, c, "owner", ImportField.OWNER, v.get(ImportField.OWNER));
         c = change(p, ce.ref, c, "paymentTerms", ImportField.PAYMENT_TERMS, v.get(ImportField.PAYMENT_TERMS));
-        ce.state = c;
+        ce.state(c);
     }
 
     private static Contract change(RowPlan p, Ref ref, Contract c, String field, ImportField from, String value) {
@@ -142,27 +148,27 @@ final class LedgerRows {
 
     /** Lays the row's amount, owner, stage dates and notes over an order; only differing values change. */
     static void updateOrder(LedgerIndex.OrderEntry oe, RowValues v, RowPlan p, BigDecimal amount) {
-        Order target = oe.state.withStages(stages(oe.state.stages(), v));
+        Order target = oe.state().withStages(stages(oe.state().stages(), v));
         if (amount != null) {
             target = target.withAmount(Money.normalize(amount));
         }
         if (v.get(ImportField.OWNER) != null) {
             target = target.withOwner(v.get(ImportField.OWNER));
         }
-        target = target.withNotes(RowPlan.mergeNotes(oe.state.notes(), v.leftovers));
+        target = target.withNotes(RowPlan.mergeNotes(oe.state().notes(), v.leftovers));
         List<String> fields = new ArrayList<>(List.of("amount", "owner", "notes"));
         for (Stage s : Stage.values()) {
             fields.add(FieldCodec.stageField(s, false));
             fields.add(FieldCodec.stageField(s, true));
         }
         for (String f : fields) {
-            String old = FieldCodec.get(oe.state, f);
+            String old = FieldCodec.get(oe.state(), f);
             String now = FieldCodec.get(target, f);
             if (now != null && !same(old, now, f.equals("amount"))) {
                 p.set("order", oe.ref, label(f), f, old, now);
             }
         }
-        oe.state = target;
+        oe.state(target);
     }
 
     private static String label(String field) {
@@ -200,7 +206,7 @@ final class LedgerRows {
     private void payments(LedgerIndex.OrderEntry oe, Ref customer, RowValues v, RowPlan p) {
         List<Map<ImportField, Object>> pairs = new ArrayList<>(v.groups.values());
         pairs.add(0, Map.of());
-        List<LedgerIndex.PaymentKey> available = new ArrayList<>(oe.payments);
+        List<LedgerIndex.PaymentKey> available = new ArrayList<>(oe.payments());
         for (int i = 0; i < pairs.size(); i++) {
             Map<ImportField, Object> g = pairs.get(i);
             LocalDate date = (LocalDate) (i == 0 ? v.values.get(ImportField.PAYMENT_DATE) : g.get(ImportField.PAYMENT_DATE));
@@ -216,7 +222,7 @@ final class LedgerRows {
             LedgerIndex.PaymentKey key = new LedgerIndex.PaymentKey(date, amount);
             if (!available.remove(key)) {
                 p.create(new Op.CreatePayment(oe.ref, customer, date, amount, null));
-                oe.payments.add(key);
+                oe.payments().add(key);
             }
         }
     }

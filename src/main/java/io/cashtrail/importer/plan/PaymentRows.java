@@ -74,7 +74,7 @@ final class PaymentRows {
             v.error(ImportField.CUSTOMER_NAME, "import.plan.missing", Messages.get(ImportField.CUSTOMER_NAME.messageKey()));
             return null;
         }
-        List<LedgerIndex.PaymentKey> existing = oe != null ? oe.payments : index.unallocated(customer);
+        List<LedgerIndex.PaymentKey> existing = oe != null ? oe.payments() : index.unallocated(customer);
         LedgerIndex.PaymentKey key = new LedgerIndex.PaymentKey(date, amount);
         if (!existing.contains(key)) {
             p.create(new Op.CreatePayment(oe == null ? null : oe.ref, customer, date, amount,
