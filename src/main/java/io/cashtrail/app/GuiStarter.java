@@ -29,7 +29,6 @@ final class GuiStarter {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         // logging set-up and the database open run beside the toolkit's start
         io.cashtrail.service.EarlyOpen.start(dataDir, GuiStarter::bridgeJavaLogging);
-        CashtrailApp.warmUpClasses();
         CashtrailApp.configure(dataDir, AppPaths.logFile(dataDir), Launcher.dataDirFixed());
         CashtrailApp.openAtStart(openFile);
         Application.launch(CashtrailApp.class);

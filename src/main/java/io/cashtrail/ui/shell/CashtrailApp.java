@@ -43,13 +43,6 @@ public final class CashtrailApp extends Application {
         dataDirFixed = fixed;
     }
 
-    /** Starts loading the first screen's classes in the background (see {@link ClassWarmup}). */
-    public static void warmUpClasses() {
-        if (!Boolean.getBoolean("cashtrail.noWarmup")) {
-            ClassWarmup.start();
-        }
-    }
-
     /**
      * A backup file the app was started with (opened from the file manager): once the main window
      * shows, the restore dialog is offered for it. Null for none.
