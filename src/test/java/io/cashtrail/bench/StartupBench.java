@@ -41,6 +41,7 @@ public final class StartupBench {
                 app.add(run(List.of("io.cashtrail.app.Launcher", "--data-dir", data.toString()), "startup_ms",
                         prefsNode));
             }
+            System.err.println("runs: app " + app + ", bare " + bare);
             System.out.println("startup_ms=" + median(app));
             System.out.println("bare_fx_ms=" + median(bare));
             System.out.println("runs=" + RUNS);
