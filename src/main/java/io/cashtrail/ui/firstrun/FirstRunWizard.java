@@ -170,6 +170,7 @@ public final class FirstRunWizard {
         next.setId("firstrun-next");
         next.setDefaultButton(page == 0);
         next.setVisible(page == 0);
+        next.setManaged(page == 0); // no gap beside Back on the last page
         next.setOnAction(e -> {
             page = 1;
             render();
