@@ -195,39 +195,8 @@ public final class ImportService {
             throw profiles.unknown(profileName);
         }
         List<Integer> sheets = new ArrayList<>();
-        SheetAnalysis analysis = null;
-        if (sheetName != null) {
-            int i = file.sheetIndex(sheetName);
-            if (i < 0) {
-                throw new ImportRefusal("import.plan.sheetNotFound", null, sheetName, String.join(", ", file.sheetNames()));
-            }
-            sheets.add(i);
-            analysis = setUp(file, i, null, profileName, NEVER).analysis();
-        } else {
-            ImportRefusal first = null;
-            for (SheetInfo s : file.sheets()) {
-                if (s.hidden()) {
-                    continue;
-                }
-                if (analysis == null) {
-                    try {
-                        analysis = setUp(file, s.index(), null, profileName, NEVER).analysis();
-                    } catch (ImportRefusal e) {
-                        first = first == null ? e : first;
-                        continue;
-                    }
-                    sheets.add(s.index());
-                    if (!allSheets) {
-                        break;
-                    }
-                } else {
-                    sheets.add(s.index());
-                }
-            }
-            if (analysis == null) {
-                throw first != null ? first : new ImportRefusal("import.plan.nothingToImport", null);
-            }
-        }
+        SheetAnalysis analysis = chooseSheets(file, sheetName, allSheets, sheets,
+                i -> setUp(file, i, null, profileName, NEVER).analysis());
         RecordKind kind = kindName == null ? analysis.kind() : kindOf(kindName);
         return plan(file, sheets, analysis, kind, NEVER);
     }
@@ -301,6 +270,49 @@ public final class ImportService {
     }
 
     /**
+     * The sheets a one-step import (preview or whole import) takes: the named one, else the first
+     * visible sheet {@code setUp} accepts, and with {@code allSheets} every later visible one. Fills
+     * {@code sheets}; returns what {@code setUp} gave for the first; refuses with the first sheet's
+     * reason when none is importable.
+     */
+    private static <T> T chooseSheets(ImportFile file, String sheetName, boolean allSheets, List<Integer> sheets,
+            java.util.function.IntFunction<T> setUp) {
+        if (sheetName != null) {
+            int i = file.sheetIndex(sheetName);
+            if (i < 0) {
+                throw new ImportRefusal("import.plan.sheetNotFound", null, sheetName, String.join(", ", file.sheetNames()));
+            }
+            sheets.add(i);
+            return setUp.apply(i);
+        }
+        ImportRefusal first = null;
+        T chosen = null;
+        for (SheetInfo s : file.sheets()) {
+            if (s.hidden()) {
+                continue;
+            }
+            if (chosen != null) {
+                sheets.add(s.index());
+                continue;
+            }
+            try {
+                chosen = setUp.apply(s.index());
+            } catch (ImportRefusal e) {
+                first = first == null ? e : first;
+                continue;
+            }
+            sheets.add(s.index());
+            if (!allSheets) {
+                break;
+            }
+        }
+        if (chosen == null) {
+            throw first != null ? first : new ImportRefusal("import.plan.nothingToImport", null);
+        }
+        return chosen;
+    }
+
+    /**
      * The command line's import without a preview, streaming (memory does not grow with the
      * sheet): the sheet chosen as {@link #preview(ImportFile, String, boolean, String, String)}
      * chooses it (header and profile from the first rows, day/month orders from a streaming pass),
@@ -313,45 +325,9 @@ public final class ImportService {
             throw profiles.unknown(profileName);
         }
         List<Integer> sheets = new ArrayList<>();
-        SheetAnalysis analysis = null;
-        MappingProfile used = null;
-        if (sheetName != null) {
-            int i = file.sheetIndex(sheetName);
-            if (i < 0) {
-                throw new ImportRefusal("import.plan.sheetNotFound", null, sheetName, String.join(", ", file.sheetNames()));
-            }
-            sheets.add(i);
-            ImportSheets.Choice c = choose(file, i, profileName);
-            used = c.profile();
-            analysis = analyzeStreaming(file, i, c);
-        } else {
-            ImportRefusal first = null;
-            ImportSheets.Choice chosen = null;
-            for (SheetInfo s : file.sheets()) {
-                if (s.hidden()) {
-                    continue;
-                }
-                if (chosen == null) {
-                    try {
-                        chosen = choose(file, s.index(), profileName);
-                    } catch (ImportRefusal e) {
-                        first = first == null ? e : first;
-                        continue;
-                    }
-                    sheets.add(s.index());
-                    if (!allSheets) {
-                        break;
-                    }
-                } else {
-                    sheets.add(s.index());
-                }
-            }
-            if (chosen == null) {
-                throw first != null ? first : new ImportRefusal("import.plan.nothingToImport", null);
-            }
-            used = chosen.profile();
-            analysis = analyzeStreaming(file, sheets.get(0), chosen);
-        }
+        ImportSheets.Choice chosen = chooseSheets(file, sheetName, allSheets, sheets, i -> choose(file, i, profileName));
+        MappingProfile used = chosen.profile();
+        SheetAnalysis analysis = analyzeStreaming(file, sheets.get(0), chosen);
         RecordKind kind = kindName == null ? analysis.kind() : kindOf(kindName);
         checkImportable(analysis, kind);
         Path path = file.path();
