@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * instead of a command is what the file manager passes when a backup is opened (file association):
  * the GUI starts and offers to restore it.
  */
-@Command(name = "cashtrail", mixinStandardHelpOptions = true, version = "Cashtrail 0.1",
+@Command(name = "cashtrail", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Order-to-cash tracker (回款跟踪). Without a command, opens the application window.",
         subcommands = {DemoCommand.class, InfoCommand.class, BackupCommand.class, RestoreCommand.class,
             AlertsCommand.class, ForecastCommand.class, AgingCommand.class,

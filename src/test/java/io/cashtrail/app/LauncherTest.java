@@ -29,6 +29,15 @@ class LauncherTest {
     }
 
     @Test
+    void versionComesFromTheBuild() throws Exception {
+        assertThat(Launcher.run(new String[] {"--version"}, new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true))).isZero();
+        String pom = java.nio.file.Files.readString(Path.of("pom.xml"));
+        String version = pom.substring(pom.indexOf("<version>") + 9, pom.indexOf("</version>"));
+        assertThat(out.toString().strip()).isEqualTo("Cashtrail " + version);
+    }
+
+    @Test
     void onlyAPlainStartOfTheWindowSkipsTheCommandLineParser() {
         assertThat(Launcher.plainGuiStart(new String[0])).contains("");
         assertThat(Launcher.plainGuiStart(new String[] {"--data-dir", "/tmp/x y"})).contains("/tmp/x y");
