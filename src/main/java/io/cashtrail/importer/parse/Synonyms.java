@@ -22,7 +22,7 @@ public final class Synonyms {
             "未开票金额", "未开票", "单价", "netamount", "taxamount", "unitprice", "price", "除税金额", "未含税金额", "不含税", "净额");
     /** Names too general to look for inside longer headers ("客户编号" is no order number), taken only as they are. */
     private static final java.util.Set<String> EXACT_ONLY = java.util.Set.of("编号", "单据编号", "应收", "当前阶段",
-            "下一步", "下一步日期", "延误天数", "currentstage", "nextstep", "nextstepdate", "dayslate");
+            "下一步", "下一步日期", "延误天数", "currentstage", "nextstep", "nextdate", "nextstepdate", "dayslate");
     private static final Map<ImportField, String> NAMES = new EnumMap<>(ImportField.class);
     private static final Map<String, ImportField> EXACT = new HashMap<>();
     private static final List<Map.Entry<String, ImportField>> LONGEST_FIRST = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class Synonyms {
                 + "cutoffday|cutoff");
         add(ImportField.NOTES, "备注|说明|备注说明|附注|其他|情况说明|remark|remarks|notes|note|comment|comments|memo");
         // the headers of Cashtrail's own orders export (orders.col.*), taken only as they are
-        add(ImportField.DERIVED, "当前阶段|下一步|下一步日期|延误天数|currentstage|nextstep|nextstepdate|dayslate");
+        add(ImportField.DERIVED, "当前阶段|下一步|下一步日期|延误天数|currentstage|nextstep|nextdate|nextstepdate|dayslate");
         LONGEST_FIRST.addAll(EXACT.entrySet());
         LONGEST_FIRST.removeIf(e -> !containable(e.getKey()) || EXACT_ONLY.contains(e.getKey()));
         LONGEST_FIRST.sort((a, b) -> b.getKey().length() != a.getKey().length() ? b.getKey().length() - a.getKey().length()

@@ -59,11 +59,11 @@ class ColumnMapperTest {
 
     @Test
     void cashtrailsOwnWorkedOutColumnsAreRecognisedOnlyByTheirExactNames() {
-        ColumnMapping m = ColumnMapper.map(List.of("合同编号", "当前阶段", "下一步", "下一步日期", "延误天数", "Days late",
+        ColumnMapping m = ColumnMapper.map(List.of("合同编号", "当前阶段", "下一步", "下一步日期", "延误天数", "Days late", "Next date",
                 "当前阶段说明"));
         assertThat(m.columns()).extracting(ColumnMatch::field).containsExactly(ImportField.CONTRACT_NO,
                 ImportField.DERIVED, ImportField.DERIVED, ImportField.DERIVED, ImportField.DERIVED, ImportField.DERIVED,
-                ImportField.NOTES); // a longer header is the user's own text: kept, here as notes
+                ImportField.DERIVED, ImportField.NOTES); // a longer header is the user's own text: kept, here as notes
     }
 
     @Test
