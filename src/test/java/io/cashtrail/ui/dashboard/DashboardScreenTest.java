@@ -148,4 +148,37 @@ class DashboardScreenTest {
         robot.clickOn(robot.lookup(".today-open-button").nth(0).queryButton());
         assertThat(fx.opened).containsExactly(table(robot).getItems().get(0).orderId());
     }
+
+    @Test
+    void chartsShowTheReportsAndAClickOnABarAsksForItsRows(FxRobot robot) {
+        BarsChart aging = robot.lookup("#dashboard-aging-chart").queryAs(BarsChart.class);
+        BarsChart forecast = robot.lookup("#dashboard-forecast-chart").queryAs(BarsChart.class);
+        waitUntil(() -> !aging.bars().isEmpty() && !forecast.bars().isEmpty());
+        CollectionsService svc = fx.ws.collections();
+        var snap = svc.load();
+        var report = svc.aging(snap, TODAY, io.cashtrail.service.AgingReport.Basis.DUE, snap.agingBuckets(),
+                io.cashtrail.service.ForecastReport.GroupBy.CUSTOMER);
+        assertThat(aging.bars()).extracting(BarsChart.Bar::value)
+                .containsExactlyElementsOf(report.buckets().stream().map(report.totals()::get).toList());
+        assertThat(aging.bars().get(0).late()).isFalse(); // not yet due
+        assertThat(aging.bars().subList(1, aging.bars().size())).allMatch(BarsChart.Bar::late);
+        assertThat(forecast.bars().get(0).late()).isTrue(); // overdue first, in red
+        assertThat(forecast.bars()).hasSize(13);
+        assertThat(forecast.title()).startsWith("Expected cash, ");
+
+        int bucket = 1;
+        var b = aging.barBounds(bucket);
+        var onScreen = aging.localToScreen(b.getCenterX(), b.getMinY() + b.getHeight() / 2 - 2);
+        robot.moveTo(onScreen).moveBy(1, 0);
+        waitUntil(() -> aging.tipShown() != null);
+        assertThat(aging.tipShown()).isEqualTo(aging.bars().get(bucket).label() + ": "
+                + Formats.money(aging.bars().get(bucket).value()));
+        robot.clickOn(onScreen);
+        assertThat(drills).containsExactly(new DrillDown(DrillDown.Kind.AGING_BUCKET,
+                report.buckets().get(bucket).key()));
+
+        var first = forecast.barBounds(0);
+        robot.clickOn(forecast.localToScreen(first.getCenterX(), first.getMaxY() - 1));
+        assertThat(drills).last().isEqualTo(new DrillDown(DrillDown.Kind.FORECAST_MONTH, "overdue"));
+    }
 }
