@@ -17,6 +17,14 @@ public final class EarlyOpen {
     private EarlyOpen() {
     }
 
+    /**
+     * Whether {@code dataDir} already holds a database (not a first start there): the GUI then shows
+     * its window before the open has finished.
+     */
+    public static boolean hasDatabase(Path dataDir) {
+        return java.nio.file.Files.isRegularFile(io.cashtrail.store.Database.dbFile(dataDir));
+    }
+
     /** Starts opening {@code dataDir} unless that is already under way. */
     public static void start(Path dataDir) {
         start(dataDir, () -> { });
@@ -40,6 +48,14 @@ public final class EarlyOpen {
             t.setDaemon(true);
             t.start();
         });
+    }
+
+    /**
+     * The opening under way for {@code dataDir} (not taken: {@link #take} still returns it), or null.
+     * The GUI builds its main window on it while the database opens.
+     */
+    public static synchronized CompletableFuture<Workspace> pending(Path dataDir) {
+        return dataDir.equals(pendingDir) ? pending : null;
     }
 
     /** The workspace opened early for {@code dataDir}, else one opened now; failures as Workspace.open throws them. */

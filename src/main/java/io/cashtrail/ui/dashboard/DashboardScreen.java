@@ -155,15 +155,17 @@ public final class DashboardScreen implements Screen {
     /** Reads the collections data and recomputes every figure off the FX thread. */
     public void load() {
         stale = false;
-        LocalDate day = ctx.workspace().today();
         int gen = ++generation;
-        ctx.work().read(Messages.get("dashboard.computing"),
-                () -> DashboardFigures.compute(ctx.workspace().collections(), day), f -> {
-                    if (gen == generation) {
-                        loadedFor = day;
-                        show(f, day);
-                    }
-                });
+        // the day too is asked off the FX thread: at start-up the workspace may still be opening
+        ctx.work().read(Messages.get("dashboard.computing"), () -> {
+            LocalDate day = ctx.workspace().today();
+            return Map.entry(day, DashboardFigures.compute(ctx.workspace().collections(), day));
+        }, r -> {
+            if (gen == generation) {
+                loadedFor = r.getKey();
+                show(r.getValue(), r.getKey());
+            }
+        });
     }
 
     private void show(DashboardFigures f, LocalDate day) {

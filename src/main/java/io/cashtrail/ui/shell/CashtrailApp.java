@@ -2,6 +2,7 @@ package io.cashtrail.ui.shell;
 
 import io.cashtrail.i18n.LanguagePreference;
 import io.cashtrail.i18n.Messages;
+import io.cashtrail.service.EarlyOpen;
 import io.cashtrail.service.Workspace;
 import io.cashtrail.ui.common.BackgroundWork;
 import io.cashtrail.ui.common.Dialogs;
@@ -9,6 +10,7 @@ import io.cashtrail.ui.common.FontScale;
 import io.cashtrail.ui.firstrun.FirstRunChoice;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -59,14 +61,53 @@ public final class CashtrailApp extends Application {
         Messages.use(LanguagePreference.locale(prefs));
         FontScale.install(prefs);
         StartupFlow flow = new StartupFlow(dataDir, prefs, dataDirFixed);
+        // the window is built while the database opens on its own thread (EarlyOpen)
+        CompletableFuture<Workspace> opening = EarlyOpen.pending(dataDir);
+        BackgroundWork earlyWork = new BackgroundWork();
+        MainWindow early = opening == null ? null : buildEarly(stage, opening, earlyWork, prefs);
+        boolean started = false;
+        if (early != null && !opening.isCompletedExceptionally() && EarlyOpen.hasDatabase(dataDir)) {
+            // not a first start here: the loads queue up behind the open and the window shows meanwhile
+            early.start();
+            stage.getIcons().setAll(icons());
+            early.show();
+            started = true;
+        }
         Optional<Workspace> ws = flow.open();
         if (ws.isEmpty()) {
+            earlyWork.setErrorHandler(t -> LOG.debug("Load of the window built early", t));
+            earlyWork.shutdown();
             Platform.exit();
             return;
         }
         stage.getIcons().setAll(icons());
         dataDir = flow.dataDir();
-        show(stage, ws.get(), prefs, flow.firstRun());
+        if (early != null && flow.firstRun().isEmpty() && ws.get() == opening.getNow(null)) {
+            this.workspace = ws.get();
+            this.work = earlyWork;
+            this.window = early;
+            if (!started) {
+                early.start();
+            }
+            showBuilt(ws.get(), Optional.empty());
+        } else {
+            // another folder, a rescued database or a first-run choice: the early window is not the one
+            // wanted (its loads failed or read a folder left behind: nothing to report)
+            earlyWork.setErrorHandler(t -> LOG.debug("Load of the window built early", t));
+            earlyWork.shutdown();
+            show(stage, ws.get(), prefs, flow.firstRun());
+        }
+    }
+
+    /** The main window built before its workspace is open; null when building it needed the workspace and that failed. */
+    private MainWindow buildEarly(Stage stage, CompletableFuture<Workspace> opening, BackgroundWork work,
+            Preferences prefs) {
+        try {
+            return new MainWindow(stage, opening, dataDir, work, prefs, logFile, this::reopen);
+        } catch (RuntimeException e) {
+            LOG.debug("Main window not built early; built after the open", e);
+            return null;
+        }
     }
 
     /** Builds and shows the main window on an open workspace (also used after a restore). */
@@ -74,6 +115,10 @@ public final class CashtrailApp extends Application {
         this.workspace = ws;
         this.work = new BackgroundWork();
         this.window = new MainWindow(stage, ws, work, prefs, logFile, this::reopen);
+        showBuilt(ws, firstRun);
+    }
+
+    private void showBuilt(Workspace ws, Optional<FirstRunChoice> firstRun) {
         window.show();
         if (firstRun.isPresent()) {
             FirstRunFollowUp.run(window, firstRun.get());

@@ -45,7 +45,7 @@ final class GlobalSearch {
         });
         orders.onLoaded(l -> reloadCustomers());
         ctx.events().onChange(this::reloadCustomers);
-        reloadCustomers();
+        // the first list comes with the first orders load (the start-up loads it)
     }
 
     TextField field() {

@@ -28,6 +28,7 @@ import io.cashtrail.ui.orders.OrdersViewModel;
 import io.cashtrail.ui.settings.SettingsScreen;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
@@ -82,8 +83,19 @@ public final class MainWindow implements Navigator {
     private GuidedTour tour;
     private java.util.function.Function<javafx.stage.Window, Path> importFileChooser;
 
+    /** Builds the window on an open workspace and starts loading its first screen. */
     public MainWindow(Stage stage, Workspace ws, BackgroundWork work, Preferences prefs, Path logFile,
             Consumer<Runnable> reopen) {
+        this(stage, CompletableFuture.completedFuture(ws), ws.dataDir(), work, prefs, logFile, reopen);
+        start();
+    }
+
+    /**
+     * Builds the window while its workspace may still be opening (a faster start: see CashtrailApp);
+     * nothing is loaded until {@link #start()}, called once the workspace is open.
+     */
+    MainWindow(Stage stage, CompletableFuture<Workspace> ws, Path dataDir, BackgroundWork work, Preferences prefs,
+            Path logFile, Consumer<Runnable> reopen) {
         this.stage = stage;
         this.reopen = reopen;
         FontScale.install(prefs);
@@ -123,19 +135,26 @@ public final class MainWindow implements Navigator {
         root.setCenter(center);
         root.setBottom(statusBar());
         this.layers = new StackPane(root);
-        Scene scene = new Scene(layers);
-        scene.getStylesheets().add(getClass().getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle(Messages.get("app.title") + " — " + ws.dataDir());
         // never more than the screen: 1366x768 at 150 % leaves about 910x512
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(560, screen.getHeight()));
         WindowState.restore(stage, prefs, WINDOW_KEY, 1280, 800);
+        // a scene of a given size: showing it skips measuring the whole window's preferred size
+        Scene scene = new Scene(layers, stage.getWidth(), stage.getHeight());
+        scene.getStylesheets().add(getClass().getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title") + " — " + dataDir);
         ImportWizard.installDropTarget(ctx, scene);
+        center.getChildren().setAll(dashboard.view()); // laid out with the window, filled by start()
+    }
+
+    /** Shows the first screen and loads its data (the workspace is open by now). */
+    void start() {
         showDashboard();
         ordersModel.reload();
-        work.read(Messages.get("common.loading"), () -> ws.settings().currencySymbol(), this::useCurrency);
+        ctx.work().read(Messages.get("common.loading"), () -> ctx.workspace().settings().currencySymbol(),
+                this::useCurrency);
     }
 
     /** Shows amounts with the company's currency symbol (after start and when the settings change it). */
