@@ -31,6 +31,7 @@ final class GuiStarter {
         io.cashtrail.service.EarlyOpen.start(dataDir, GuiStarter::bridgeJavaLogging);
         CashtrailApp.configure(dataDir, AppPaths.logFile(dataDir), Launcher.dataDirFixed());
         CashtrailApp.openAtStart(openFile);
+        ClassDataSharing.refreshLater();
         Application.launch(CashtrailApp.class);
         return 0;
     }

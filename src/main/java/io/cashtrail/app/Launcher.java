@@ -62,6 +62,7 @@ public final class Launcher {
         Messages.use(LanguagePreference.locale(LanguagePreference.root()));
         CashtrailCommand root = new CashtrailCommand(Launcher::prepare, GuiStarter::start);
         CommandLine cl = new CommandLine(root);
+        cl.addSubcommand(new ClassDataCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -1,5 +1,6 @@
 package io.cashtrail.bench;
 
+import io.cashtrail.app.ClassDataSharing;
 import io.cashtrail.service.Workspace;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -16,14 +17,21 @@ import java.util.prefs.Preferences;
  * {@code bench/run startup}: starts the app 5 times on a data folder holding the demo data (a child JVM
  * with {@code -Dcashtrail.startupProbe=true}, which prints the milliseconds from process start to the
  * main window shown and filled, then exits) and, alternating with it, a bare JavaFX window with one
- * label started the same way. Prints the medians {@code startup_ms} and {@code bare_fx_ms}; target
- * startup_ms ≤ 2 × bare_fx_ms. Uses the display in DISPLAY, else headless Monocle for both.
+ * label started the same way. Uses the display in DISPLAY, else headless Monocle for both.
+ *
+ * <p>Both are started as the package's launcher starts the app from its second start on: with the
+ * launcher's JVM options (read from installer/jpackage/image.args) and a class-data archive made
+ * from the classes a first start loaded (see {@link ClassDataSharing}; the bare window gets its own
+ * archive made the same way). Prints the medians {@code startup_ms} and {@code bare_fx_ms} (target
+ * startup_ms ≤ 2 × bare_fx_ms), and the same two without the archive ({@code startup_nocds_ms},
+ * {@code bare_fx_nocds_ms}: the package's very first start).
  */
 public final class StartupBench {
     private static final int RUNS = 5;
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("cashtrail-startup");
+        Path work = Files.createTempDirectory("cashtrail-startup-cds");
         try (Workspace ws = Workspace.open(data)) {
             ws.loadDemoData(20261127L);
         }
@@ -31,41 +39,125 @@ public final class StartupBench {
         Preferences prefs = Preferences.userRoot().node(prefsNode);
         prefs.flush(); // a fresh per-run preferences node; the demo folder is not empty, so no first-run wizard
         try {
-            List<Long> app = new ArrayList<>();
-            List<Long> bare = new ArrayList<>();
-            // one unmeasured start of each warms the OS file cache, as a user's second start would be
-            run(List.of("io.cashtrail.bench.BareFx"), "bare_fx_ms", prefsNode);
-            run(List.of("io.cashtrail.app.Launcher", "--data-dir", data.toString()), "startup_ms", prefsNode);
-            for (int i = 0; i < RUNS; i++) {
-                bare.add(run(List.of("io.cashtrail.bench.BareFx"), "bare_fx_ms", prefsNode));
-                app.add(run(List.of("io.cashtrail.app.Launcher", "--data-dir", data.toString()), "startup_ms",
-                        prefsNode));
+            // class-data sharing needs jars: the app's and the bare window's classes are jarred here
+            Start app = new Start("startup_ms", classPath(jar(Path.of("target/classes"), null, work.resolve("app.jar"))),
+                    List.of("io.cashtrail.app.Launcher", "--data-dir", data.toString()),
+                    Files.createDirectories(work.resolve("app")));
+            Start bare = new Start("bare_fx_ms", classPath(jar(Path.of("target/test-classes"), "io/cashtrail/bench/BareFx",
+                    work.resolve("bare.jar"))), List.of("io.cashtrail.bench.BareFx"),
+                    Files.createDirectories(work.resolve("bare")));
+            // one unmeasured start of each records its classes (and warms the OS file cache, as a user's
+            // second start would be); the archives are made from those lists
+            for (Start s : List.of(bare, app)) {
+                List<String> record = new ArrayList<>(s.options(false));
+                record.add("-XX:DumpLoadedClassList=" + s.classList());
+                run(s, record, prefsNode);
+                ClassDataSharing.dump(s.classList(), s.archive(), s.classPath());
             }
-            System.err.println("runs: app " + app + ", bare " + bare);
-            System.out.println("startup_ms=" + median(app));
-            System.out.println("bare_fx_ms=" + median(bare));
+            List<Long> appRuns = new ArrayList<>();
+            List<Long> bareRuns = new ArrayList<>();
+            List<Long> appPlain = new ArrayList<>();
+            List<Long> barePlain = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                bareRuns.add(run(bare, bare.options(true), prefsNode));
+                appRuns.add(run(app, app.options(true), prefsNode));
+                barePlain.add(run(bare, bare.options(false), prefsNode));
+                appPlain.add(run(app, app.options(false), prefsNode));
+            }
+            System.err.println("runs: app " + appRuns + ", bare " + bareRuns + "; without archive: app " + appPlain
+                    + ", bare " + barePlain);
+            System.out.println("startup_ms=" + median(appRuns));
+            System.out.println("bare_fx_ms=" + median(bareRuns));
+            System.out.println("startup_nocds_ms=" + median(appPlain));
+            System.out.println("bare_fx_nocds_ms=" + median(barePlain));
             System.out.println("runs=" + RUNS);
         } finally {
             prefs.removeNode();
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
-    private static long run(List<String> mainAndArgs, String key, String prefsNode) throws Exception {
+    /** One program to start: the figure it prints, its class path and main, its folder (as the package's $APPDIR). */
+    private record Start(String key, String classPath, List<String> mainAndArgs, Path dir) {
+        Path classList() {
+            return dir.resolve("cashtrail.classlist");
+        }
+
+        Path archive() {
+            return dir.resolve("cashtrail.jsa");
+        }
+
+        /** The package launcher's JVM options with $APPDIR = {@link #dir}; without the archive: its first start. */
+        List<String> options(boolean withArchive) throws java.io.IOException {
+            List<String> options = new ArrayList<>();
+            for (String o : LAUNCHER_OPTIONS) {
+                String v = o.replace("$APPDIR", dir.toString());
+                if (withArchive || !(v.startsWith("-XX:SharedArchiveFile=") || v.startsWith("-Dcashtrail.classList="))) {
+                    options.add(v);
+                }
+            }
+            return options;
+        }
+    }
+
+    /** The JVM options the package's launcher passes (installer/jpackage/image.args, --java-options). */
+    private static final List<String> LAUNCHER_OPTIONS = launcherOptions(Path.of("installer/jpackage/image.args"));
+
+    private static List<String> launcherOptions(Path args) {
+        try {
+            return Files.readAllLines(args).stream().map(String::strip)
+                    .filter(l -> l.startsWith("--java-options "))
+                    .map(l -> l.substring("--java-options ".length()).strip())
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code jar} with the classes under {@code dir} (only those starting with {@code prefix} when given). */
+    private static Path jar(Path dir, String prefix, Path jar) throws java.io.IOException {
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); var files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String name = dir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+                if (prefix == null || name.startsWith(prefix)) {
+                    out.putNextEntry(new java.util.jar.JarEntry(name));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+
+    /**
+     * {@code first} and this JVM's class path without Maven's class folders: the app as users start it
+     * (its own file log, not the tests' quiet logback-test.xml).
+     */
+    private static String classPath(Path first) {
+        List<String> entries = new ArrayList<>(List.of(first.toString()));
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!Files.isDirectory(Path.of(e))) {
+                entries.add(e);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static long run(Start s, List<String> jvmOptions, String prefsNode) throws Exception {
+        String key = s.key();
+        List<String> mainAndArgs = s.mainAndArgs();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dcashtrail.startupProbe=true", "-Dcashtrail.prefs=" + prefsNode,
                 "-Dcashtrail.logdir=" + System.getProperty("cashtrail.logdir", System.getProperty("java.io.tmpdir"))));
+        cmd.addAll(jvmOptions);
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
             cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Djava.awt.headless=true"));
         }
-        String cp = System.getProperty("java.class.path");
-        if (!key.equals("bare_fx_ms")) {
-            // the app as users start it: its own logback.xml (file log), not the tests' quiet one
-            cp = String.join(java.io.File.pathSeparator, java.util.Arrays.stream(cp.split(java.io.File.pathSeparator))
-                    .filter(e -> !e.contains("test-classes")).toList());
-        }
-        cmd.addAll(List.of("-cp", cp));
+        cmd.addAll(List.of("-cp", s.classPath()));
         cmd.addAll(mainAndArgs);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         Long value = null;
