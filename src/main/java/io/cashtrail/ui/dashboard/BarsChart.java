@@ -119,7 +119,7 @@ final class BarsChart extends Region {
 
     @Override
     protected double computeMinHeight(double width) {
-        return 120;
+        return 0; // the dashboard's split decides; the axis labels stay inside what is left
     }
 
     @Override
@@ -141,14 +141,15 @@ final class BarsChart extends Region {
         }
         Font font = font();
         double lineH = textWidth("0", font)[1];
-        double[] ticks = ticks();
+        plotTop = lineH / 2 + 2;
+        plotBottom = h - lineH - 6;
+        // fewer steps when the chart is low (large fonts, a small window), so their labels do not touch
+        double[] ticks = ticks((int) Math.max(1, Math.min(5, (plotBottom - plotTop) / (lineH * 1.8))));
         double widest = 0;
         for (double t : ticks) {
             widest = Math.max(widest, textWidth(tickText.apply(BigDecimal.valueOf(t)), font)[0]);
         }
         plotLeft = widest + 8;
-        plotTop = lineH / 2 + 2;
-        plotBottom = h - lineH - 6;
         band = (w - plotLeft - 4) / bars.size();
         g.setFont(font);
         g.setLineWidth(1);
@@ -190,14 +191,14 @@ final class BarsChart extends Region {
     }
 
     /** Round steps (1, 2, 2.5 or 5 × 10^n) from the lowest to the highest amount, zero included; sets the range. */
-    private double[] ticks() {
+    private double[] ticks(int wanted) {
         double min = 0;
         double max = 0;
         for (Bar b : bars) {
             min = Math.min(min, b.value().doubleValue());
             max = Math.max(max, b.value().doubleValue());
         }
-        double[] t = niceTicks(min, max, 5);
+        double[] t = niceTicks(min, max, wanted);
         low = t[0];
         high = t[t.length - 1];
         return t;
