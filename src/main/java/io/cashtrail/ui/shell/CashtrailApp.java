@@ -3,6 +3,7 @@ package io.cashtrail.ui.shell;
 import io.cashtrail.i18n.LanguagePreference;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.EarlyOpen;
+import io.cashtrail.service.OpenRequests;
 import io.cashtrail.service.Workspace;
 import io.cashtrail.ui.common.BackgroundWork;
 import io.cashtrail.ui.common.Dialogs;
@@ -32,6 +33,8 @@ public final class CashtrailApp extends Application {
     private Workspace workspace;
     private BackgroundWork work;
     private MainWindow window;
+    /** Files handed over by a second start (a backup opened while this window runs); see OpenRequests. */
+    private AutoCloseable openRequests;
 
     /** Called by the launcher before {@link Application#launch}. */
     public static void configure(Path dir, Path log) {
@@ -61,12 +64,14 @@ public final class CashtrailApp extends Application {
         Messages.use(LanguagePreference.locale(prefs));
         FontScale.install(prefs);
         StartupFlow flow = new StartupFlow(dataDir, prefs, dataDirFixed);
+        flow.handOver(fileToOpen);
         // the window is built while the database opens on its own thread (EarlyOpen)
         CompletableFuture<Workspace> opening = EarlyOpen.pending(dataDir);
         BackgroundWork earlyWork = new BackgroundWork();
         MainWindow early = opening == null ? null : buildEarly(stage, opening, earlyWork, prefs);
         boolean started = false;
-        if (early != null && !opening.isCompletedExceptionally() && EarlyOpen.hasDatabase(dataDir)) {
+        if (early != null && !opening.isCompletedExceptionally() && EarlyOpen.hasDatabase(dataDir)
+                && fileToOpen == null) { // a file may be for another window (StartupFlow.handOver): no flash
             // not a first start here: the loads queue up behind the open and the window shows meanwhile
             early.start();
             stage.getIcons().setAll(icons());
@@ -120,6 +125,11 @@ public final class CashtrailApp extends Application {
 
     private void showBuilt(Workspace ws, Optional<FirstRunChoice> firstRun) {
         window.show();
+        MainWindow shownWindow = window;
+        openRequests = OpenRequests.watch(ws.dataDir(), f -> Platform.runLater(() -> {
+            shownWindow.stage().toFront();
+            shownWindow.restoreFrom(f);
+        }));
         if (firstRun.isPresent()) {
             FirstRunFollowUp.run(window, firstRun.get());
         } else {
@@ -169,6 +179,14 @@ public final class CashtrailApp extends Application {
     }
 
     private void closeWorkspace() {
+        if (openRequests != null) {
+            try {
+                openRequests.close();
+            } catch (Exception e) {
+                LOG.debug("Stopping the open requests", e);
+            }
+            openRequests = null;
+        }
         if (work != null) {
             work.shutdown();
         }

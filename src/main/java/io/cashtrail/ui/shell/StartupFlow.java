@@ -3,6 +3,7 @@ package io.cashtrail.ui.shell;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.EarlyOpen;
 import io.cashtrail.service.Maintenance;
+import io.cashtrail.service.OpenRequests;
 import io.cashtrail.service.Workspace;
 import io.cashtrail.service.WorkspaceException;
 import io.cashtrail.ui.common.Dialogs;
@@ -35,6 +36,8 @@ final class StartupFlow {
     private FirstRunChoice firstRun;
     /** Asks for a folder in the wizard; tests replace it. */
     Function<Window, Path> folderChooser;
+    /** A file the app was started with (a backup opened from the file manager), or null. */
+    private Path handOver;
 
     StartupFlow(Path dataDir, Preferences prefs) {
         this(dataDir, prefs, false);
@@ -62,6 +65,14 @@ final class StartupFlow {
         return dataDir;
     }
 
+    /**
+     * The file this start was asked to open: when another Cashtrail window has the folder open, the
+     * file is handed to it (see {@link OpenRequests}) instead of refusing the start.
+     */
+    void handOver(Path file) {
+        this.handOver = file;
+    }
+
     Optional<Workspace> open() {
         Workspace ws;
         try {
@@ -71,10 +82,29 @@ final class StartupFlow {
             if (e.reason() == WorkspaceException.Reason.DAMAGED) {
                 return rescueDamaged(e);
             }
+            if (e.reason() == WorkspaceException.Reason.IN_USE && handOver != null && handedOver()) {
+                return Optional.empty();
+            }
             Dialogs.error(null, e);
             return Optional.empty();
         }
         return Optional.of(firstRunIfNew(ws));
+    }
+
+    /** Leaves the file for the Cashtrail window that has the folder; false when none takes it in a few seconds. */
+    private boolean handedOver() {
+        try {
+            Path request = OpenRequests.post(dataDir, handOver);
+            if (OpenRequests.awaitTaken(request, java.time.Duration.ofSeconds(5))) {
+                LOG.info("{} handed to the Cashtrail window that has {} open", handOver, dataDir);
+                return true;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Cannot hand {} to the running Cashtrail", handOver, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
     }
 
     private Optional<Workspace> rescueDamaged(WorkspaceException e) {

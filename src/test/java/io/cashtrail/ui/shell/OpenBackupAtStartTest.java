@@ -113,4 +113,22 @@ class OpenBackupAtStartTest {
             harness.dispose();
         }
     }
+
+    @Test
+    void aBackupOpenedWhileTheAppRunsIsHandedToItsWindow(FxRobot robot) throws Exception {
+        startWith(robot, null);
+        // a second start with the backup (the file manager's double-click): the folder is in use
+        StartupFlow second = new StartupFlow(dir, prefs);
+        second.handOver(backup);
+        java.util.concurrent.atomic.AtomicReference<Optional<Workspace>> result =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread start = new Thread(() -> result.set(second.open()));
+        start.start();
+        DialogPane pane = dialog(robot).orElseThrow();
+        assertThat(text(pane)).isEqualTo(Messages.get("shell.restore.confirm", backup.getFileName()));
+        start.join(10_000);
+        assertThat(result.get()).isEmpty(); // the second start ends quietly: its file went to the window
+        robot.clickOn(Messages.get("common.no"));
+        assertThat(dir.resolve("open-requests")).isEmptyDirectory();
+    }
 }

@@ -113,4 +113,20 @@ class StartupFlowTest {
             assertThat(result.get()).isEmpty();
         }
     }
+
+    @Test
+    void aFileForAFolderThatNoWindowHoldsIsNotLostTheRefusalComesAsBefore(FxRobot robot) throws Exception {
+        try (Workspace other = Workspace.open(dir)) { // e.g. a command holds the folder: nobody takes requests
+            flow = new StartupFlow(dir, prefs);
+            flow.handOver(dir.resolve("some.ctbackup"));
+            Platform.runLater(() -> result.set(flow.open()));
+            String expected = Messages.get("error.inUse", dir.toAbsolutePath().normalize());
+            AppHarness.waitFor(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                    && expected.equals(l.getText())).tryQuery().isPresent());
+            robot.clickOn(Messages.get("common.ok"));
+            AppHarness.waitFor(() -> result.get() != null);
+            assertThat(result.get()).isEmpty();
+            assertThat(dir.resolve("open-requests")).isEmptyDirectory(); // the request was withdrawn
+        }
+    }
 }
