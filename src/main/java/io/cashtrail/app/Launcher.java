@@ -60,9 +60,7 @@ public final class Launcher {
     /** Runs a command line and returns its exit code (the GUI returns when its window closes). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Messages.use(LanguagePreference.locale(LanguagePreference.root()));
-        CashtrailCommand root = new CashtrailCommand(Launcher::prepare, GuiStarter::start);
-        CommandLine cl = new CommandLine(root);
-        cl.addSubcommand(new ClassDataCommand());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -71,6 +69,17 @@ public final class Launcher {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** The command line of every command, its help in the language of {@link Messages#locale()}. */
+    static CommandLine commandLine() {
+        CashtrailCommand root = new CashtrailCommand(Launcher::prepare, GuiStarter::start);
+        CommandLine cl = new CommandLine(root);
+        cl.addSubcommand(new ClassDataCommand());
+        // --help in the user's language (the English is in the commands' annotations)
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("io.cashtrail.cli.help", Messages.locale(),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return cl;
     }
 
     /** Whether the data folder came from --data-dir or CASHTRAIL_HOME (the GUI then offers no other). */

@@ -42,7 +42,7 @@ public final class CashtrailCommand implements Callable<Integer> {
             description = "Data folder to use instead of the default (also: environment variable CASHTRAIL_HOME).")
     String dataDir;
 
-    @Parameters(arity = "0..1", paramLabel = "BACKUP",
+    @Parameters(arity = "0..1", paramLabel = "BACKUP", descriptionKey = "param.backup",
             description = "A backup file to restore: the window opens and asks first (what opening a .ctbackup file does).")
     Path openFile;
 

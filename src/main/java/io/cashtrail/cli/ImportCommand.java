@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand extends WorkspaceCommand implements Callable<Integer> {
     private static final int SHOWN_PROBLEMS = 10;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The spreadsheet to import.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.importFile", description = "The spreadsheet to import.")
     Path file;
     @Option(names = "--sheet", paramLabel = "NAME", description = "Import this sheet (default: the first with a header).")
     String sheet;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Restore the database from a backup file; the current database is kept aside.")
 final class RestoreCommand extends WorkspaceCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "A backup written by Cashtrail (backups/cashtrail-*.ctbackup, older ones .zip).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "param.backupFile", description = "A backup written by Cashtrail (backups/cashtrail-*.ctbackup, older ones .zip).")
     Path file;
 
     @Override

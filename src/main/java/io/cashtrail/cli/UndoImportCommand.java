@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "undo-import", mixinStandardHelpOptions = true,
         description = "Undo the last import: remove what it created and restore what it changed.")
 final class UndoImportCommand extends WorkspaceCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The import's number (only the last one).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", descriptionKey = "param.importId", description = "The import's number (only the last one).")
     Long id;
 
     @Override
