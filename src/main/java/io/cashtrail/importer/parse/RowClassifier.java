@@ -3,22 +3,27 @@ package io.cashtrail.importer.parse;
 import io.cashtrail.importer.read.CellValue;
 import io.cashtrail.importer.read.SheetRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Tells data rows from the rows a legacy sheet has around them: blank rows, the header repeated
  * further down, subtotal rows (小计/合计/总计/Total in a cell, e.g. "华为小计", "本月合计"), section
- * headings (one text alone on a row, often merged across) and remark lines (制表人：…, 注：…).
+ * headings (one text alone on a row, often merged across) and remark lines (制表人：…, 注：…, 备注1：…,
+ * Note:…).
  */
 public final class RowClassifier {
     private static final String[] CHINESE_TOTALS = {"小计", "合计", "总计"};
     private static final Set<String> ENGLISH_TOTALS = Set.of("total", "totals", "subtotal", "grandtotal", "sum");
     private static final int MAX_TOTAL_LENGTH = 20;
     private static final double HEADER_LIKENESS = 0.8;
+    /** A label and a colon, the label possibly numbered ("备注1：", "Note 2:"): matched on folded text. */
     private static final Pattern NOTE = Pattern.compile(
-            "^(制表|制单|填表|审核|审批|批准|复核|打印|经办|主管|会计|出纳|说明|注|备注)(人|日期|时间)?[:：].*");
+            "^(制表|制单|填表|审核|审批|批准|复核|打印|经办|主管|会计|出纳|说明|注|备注|note|notes|remark|remarks)"
+                    + "(人|日期|时间)?\\d*[:：].*");
 
     private final HeaderInfo header;
     private final List<List<String>> headerKeys = new ArrayList<>();
@@ -59,10 +64,24 @@ public final class RowClassifier {
     private static RowKind textRowKind(SheetRow row) {
         List<String> texts = row.cells().stream().filter(c -> !c.isBlank())
                 .map(c -> TextNormalizer.clean(c.text())).distinct().toList();
-        if (NOTE.matcher(TextNormalizer.fold(texts.get(0))).matches()) {
+        if (NOTE.matcher(TextNormalizer.fold(texts.get(0))).matches() || mergedNote(row)) {
             return RowKind.NOTE;
         }
         return texts.size() == 1 ? RowKind.SECTION : RowKind.DATA;
+    }
+
+    /**
+     * A remark merged across the row among other footer texts (a delivery note's "合同号：… | 备注1：…"
+     * lines): the same remark in three or more cells. A record's remarks column holds it once.
+     */
+    private static boolean mergedNote(SheetRow row) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (CellValue c : row.cells()) {
+            if (!c.isBlank()) {
+                counts.merge(TextNormalizer.fold(c.text()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().anyMatch(e -> e.getValue() >= 3 && NOTE.matcher(e.getKey()).matches());
     }
 
     private boolean repeatsHeader(SheetRow row) {

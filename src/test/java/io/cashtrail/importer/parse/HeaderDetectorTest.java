@@ -61,10 +61,17 @@ class HeaderDetectorTest {
                 .add("制表人：王五", null, "审核：赵六", null)
                 .add("注：以上金额含税", null, null, null)
                 .add("华为", "HT-3", "2017-01-05", "2,000", "备注：加急")
+                // a delivery note's numbered remarks, merged across the row
+                .add("备注1：", "备注1：", "备注1：", "备注1：")
+                .add("备注２：送货单", "备注２：送货单", "备注２：送货单", "备注２：送货单")
+                .add("Note 3: prices incl. VAT", null, null, null)
+                // the footer's contract line with its remark merged over the other columns
+                .add("合同号：H8888888", "是否安装调试验收", "备注1：", "备注1：", "备注1：")
                 .rows();
         RowClassifier classifier = new RowClassifier(HeaderDetector.detect(rows).orElseThrow());
         assertThat(rows.stream().map(classifier::classify).toList()).containsExactly(RowKind.HEADER, RowKind.SECTION,
-                RowKind.DATA, RowKind.SECTION, RowKind.DATA, RowKind.NOTE, RowKind.NOTE, RowKind.DATA);
+                RowKind.DATA, RowKind.SECTION, RowKind.DATA, RowKind.NOTE, RowKind.NOTE, RowKind.DATA, RowKind.NOTE,
+                RowKind.NOTE, RowKind.NOTE, RowKind.NOTE);
     }
 
     @Test
