@@ -13,16 +13,19 @@ import java.util.concurrent.ExecutionException;
 public final class EarlyOpen {
     private static CompletableFuture<Workspace> pending;
     private static Path pendingDir;
+    private static boolean pendingHadDatabase;
 
     private EarlyOpen() {
     }
 
     /**
-     * Whether {@code dataDir} already holds a database (not a first start there): the GUI then shows
-     * its window before the open has finished.
+     * Whether {@code dataDir} held a database before this start opened it (not a first start there):
+     * the GUI then shows its window before the open has finished. Asked before the open began, as
+     * opening a new folder creates the file.
      */
-    public static boolean hasDatabase(Path dataDir) {
-        return java.nio.file.Files.isRegularFile(io.cashtrail.store.Database.dbFile(dataDir));
+    public static synchronized boolean hadDatabase(Path dataDir) {
+        return dataDir.equals(pendingDir) ? pendingHadDatabase
+                : java.nio.file.Files.isRegularFile(io.cashtrail.store.Database.dbFile(dataDir));
     }
 
     /** Starts opening {@code dataDir} unless that is already under way. */
@@ -39,6 +42,7 @@ public final class EarlyOpen {
             return;
         }
         pendingDir = dataDir;
+        pendingHadDatabase = java.nio.file.Files.isRegularFile(io.cashtrail.store.Database.dbFile(dataDir));
         pending = CompletableFuture.supplyAsync(() -> {
             first.run();
             org.slf4j.LoggerFactory.getLogger(EarlyOpen.class).info("Cashtrail starting on data folder {}", dataDir);

@@ -33,6 +33,8 @@ public final class CashtrailApp extends Application {
     private Workspace workspace;
     private BackgroundWork work;
     private MainWindow window;
+    /** Ends the app when the start is refused; tests replace it (Platform.exit would end their toolkit). */
+    Runnable exit = Platform::exit;
     /** Files handed over by a second start (a backup opened while this window runs); see OpenRequests. */
     private AutoCloseable openRequests;
 
@@ -67,51 +69,34 @@ public final class CashtrailApp extends Application {
         flow.handOver(fileToOpen);
         // the window is built while the database opens on its own thread (EarlyOpen)
         CompletableFuture<Workspace> opening = EarlyOpen.pending(dataDir);
-        BackgroundWork earlyWork = new BackgroundWork();
-        MainWindow early = opening == null ? null : buildEarly(stage, opening, earlyWork, prefs);
-        boolean started = false;
-        if (early != null && !opening.isCompletedExceptionally() && EarlyOpen.hasDatabase(dataDir)
-                && fileToOpen == null) { // a file may be for another window (StartupFlow.handOver): no flash
-            // not a first start here: the loads queue up behind the open and the window shows meanwhile
-            early.start();
+        EarlyWindow early = opening == null ? null
+                : EarlyWindow.build(stage, opening, dataDir, prefs, logFile, this::reopen);
+        if (early != null && EarlyOpen.hadDatabase(dataDir) && fileToOpen == null) {
+            // not a first start here (and no file that may be for another window): show it at once
             stage.getIcons().setAll(icons());
-            early.show();
-            started = true;
+            early.showNow();
         }
         Optional<Workspace> ws = flow.open();
         if (ws.isEmpty()) {
-            earlyWork.setErrorHandler(t -> LOG.debug("Load of the window built early", t));
-            earlyWork.shutdown();
-            Platform.exit();
+            if (early != null) {
+                early.discard();
+            }
+            exit.run();
             return;
         }
         stage.getIcons().setAll(icons());
         dataDir = flow.dataDir();
-        if (early != null && flow.firstRun().isEmpty() && ws.get() == opening.getNow(null)) {
+        if (early != null && flow.firstRun().isEmpty() && early.builtOn(ws.get())) {
             this.workspace = ws.get();
-            this.work = earlyWork;
-            this.window = early;
-            if (!started) {
-                early.start();
-            }
+            this.work = early.work();
+            this.window = early.adopt();
             showBuilt(ws.get(), Optional.empty());
         } else {
-            // another folder, a rescued database or a first-run choice: the early window is not the one
-            // wanted (its loads failed or read a folder left behind: nothing to report)
-            earlyWork.setErrorHandler(t -> LOG.debug("Load of the window built early", t));
-            earlyWork.shutdown();
+            // another folder, a rescued database or a first-run choice: not the window wanted
+            if (early != null) {
+                early.discard();
+            }
             show(stage, ws.get(), prefs, flow.firstRun());
-        }
-    }
-
-    /** The main window built before its workspace is open; null when building it needed the workspace and that failed. */
-    private MainWindow buildEarly(Stage stage, CompletableFuture<Workspace> opening, BackgroundWork work,
-            Preferences prefs) {
-        try {
-            return new MainWindow(stage, opening, dataDir, work, prefs, logFile, this::reopen);
-        } catch (RuntimeException e) {
-            LOG.debug("Main window not built early; built after the open", e);
-            return null;
         }
     }
 
@@ -170,7 +155,7 @@ public final class CashtrailApp extends Application {
             StartupFlow flow = new StartupFlow(dataDir, prefs, dataDirFixed);
             Optional<Workspace> ws = flow.open();
             if (ws.isEmpty()) {
-                Platform.exit();
+                exit.run();
             } else {
                 dataDir = flow.dataDir();
                 show(stage, ws.get(), prefs, flow.firstRun());
