@@ -61,7 +61,9 @@ public final class Database implements AutoCloseable {
         this.invoices = new InvoiceStore(jdbi);
         this.installments = new InstallmentStore(jdbi);
         this.payments = new PaymentStore(jdbi);
-        this.history = new History(jdbi);
+        this.history = new History(jdbi, new ImportedCreations(Map.of("customer", customers, "contract", contracts,
+                "order", orders, "shipment", shipments, "invoice", invoices, "installment", installments,
+                "payment", payments)));
         this.collections = new CollectionsStore(jdbi);
         this.paymentTerms = new PaymentTermStore(jdbi);
         this.imports = new ImportLog(jdbi);

@@ -231,12 +231,6 @@ public final class OrderStore extends RecordStore<Order> {
     }
 
     @Override
-    protected Order withId(Order o, long id) {
-        return new Order(id, o.contractId(), o.orderNo(), o.description(), o.amount(), o.owner(), o.stages(), o.notes(),
-                0, o.createdAt(), o.updatedAt());
-    }
-
-    @Override
     protected Order map(ResultSet rs) throws SQLException {
         return new Order(rs.getLong("id"), rs.getLong("contract_id"), rs.getString("order_no"),
                 rs.getString("description"), rs.getBigDecimal("amount"), rs.getString("owner"), stages(rs),
