@@ -156,15 +156,18 @@ public final class ImportPipeline {
                     ImportPlanner.Session.Sheet sheet = session.sheetKeepingProblemTexts(names.get(k), analyses.get(k));
                     int dataStart = analyses.get(k).header().dataStart();
                     FirstSheetCheck watch = k == 0 ? check : null;
+                    // on the reading thread, in order: the evidence check and what needs no database
                     PrefetchedRead.read(reader, chosen.get(k), row -> {
                         if (watch != null) {
                             watch.accept(row);
                         }
-                        if (row.index() < dataStart) {
+                        return row.index() < dataStart ? null : sheet.prepare(row);
+                    }, prepared -> {
+                        if (prepared == null) {
                             return true;
                         }
                         long t0 = System.nanoTime();
-                        PlannedRow p = sheet.row(row);
+                        PlannedRow p = sheet.plan(prepared);
                         nanos[0] += System.nanoTime() - t0;
                         counts.merge(p.status(), 1, Integer::sum);
                         for (RowProblem rp : p.problems()) {
