@@ -98,10 +98,13 @@ abstract class RecordStore<T extends Record> {
         long[] ids = new long[rows.size()];
         try (PreparedStatement ps = h.getConnection().prepareStatement(sql, new String[] {"id"})) {
             for (T row : rows) {
-                Map<String, Object> cols = insertColumns(row);
+                java.util.Collection<Object> values = insertColumns(row).values();
+                if (values.size() != names.size()) {
+                    throw new IllegalStateException("every row of " + table + " must have the same columns");
+                }
                 int i = 1;
-                for (String n : names) {
-                    ps.setObject(i++, cols.get(n));
+                for (Object value : values) { // the columns in the same order for every row (one code path builds them)
+                    ps.setObject(i++, value);
                 }
                 ps.setObject(i++, now);
                 ps.setObject(i, now);
