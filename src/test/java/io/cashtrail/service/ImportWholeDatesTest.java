@@ -6,10 +6,8 @@ import io.cashtrail.domain.Contract;
 import io.cashtrail.importer.plan.LedgerWorkbooks;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole import reads its sheet once, planning with the day/month orders a sheet without
@@ -17,34 +15,23 @@ import org.junit.jupiter.api.io.TempDir;
  * (the first attempt rolled back), exactly as the two-pass import did.
  */
 class ImportWholeDatesTest {
-    @TempDir
-    Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workspace.open(dir.resolve("data"));
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
+    @RegisterExtension
+    final TempWorkspace temp = new TempWorkspace();
 
     private StreamedImport importWhole(Path file) {
-        try (ImportFile f = ws.imports().open(file, null)) {
-            return ws.imports().importWhole(f, null, false, null, null);
+        try (ImportFile f = temp.ws().imports().open(file, null)) {
+            return temp.ws().imports().importWhole(f, null, false, null, null);
         }
     }
 
     private LocalDate signed(String contractNo) {
-        return ws.customers().contracts().stream().filter(c -> c.contractNo().equals(contractNo)).findFirst()
+        return temp.ws().customers().contracts().stream().filter(c -> c.contractNo().equals(contractNo)).findFirst()
                 .map(Contract::signedDate).orElseThrow();
     }
 
     @Test
     void dayFirstEvidenceFurtherDownDecidesTheEarlierAmbiguousDates() throws Exception {
-        Path file = LedgerWorkbooks.write(dir.resolve("d.xlsx"), new Object[][] {
+        Path file = LedgerWorkbooks.write(temp.dir().resolve("d.xlsx"), new Object[][] {
             {1, "宁波港集团", "HT-2016-001", "03/04/2016", "1000", null, null, null, null, null, null, "张三"},
             {2, "宁波港集团", "HT-2016-002", "05/06/2016", "2000", null, null, null, null, null, null, "张三"},
             {3, "杭州钢铁", "HT-2016-003", "25/03/2016", "3000", null, null, null, null, null, null, "李四"}});
@@ -54,22 +41,22 @@ class ImportWholeDatesTest {
         assertThat(signed("HT-2016-001")).isEqualTo(LocalDate.of(2016, 4, 3));
         assertThat(signed("HT-2016-002")).isEqualTo(LocalDate.of(2016, 6, 5));
         assertThat(signed("HT-2016-003")).isEqualTo(LocalDate.of(2016, 3, 25));
-        assertThat(ws.imports().history()).singleElement().satisfies(r -> assertThat(r.created()).isEqualTo(3));
-        assertThat(ws.rowCounts()).containsEntry("contract", 3).containsEntry("import_run", 1);
+        assertThat(temp.ws().imports().history()).singleElement().satisfies(r -> assertThat(r.created()).isEqualTo(3));
+        assertThat(temp.ws().rowCounts()).containsEntry("contract", 3).containsEntry("import_run", 1);
         assertThat(backups()).as("a backup before each attempt").isEqualTo(2);
     }
 
     @Test
     void aSheetOfUnambiguousDatesIsReadOnceAndImported() throws Exception {
-        StreamedImport s = importWhole(LedgerWorkbooks.ledger(dir, "a.xlsx", false));
+        StreamedImport s = importWhole(LedgerWorkbooks.ledger(temp.dir(), "a.xlsx", false));
         assertThat(s.created()).isEqualTo(4);
         assertThat(signed("HT-2016-004")).isEqualTo(LocalDate.of(2016, 7, 1));
-        assertThat(ws.imports().history()).hasSize(1);
+        assertThat(temp.ws().imports().history()).hasSize(1);
         assertThat(backups()).as("one attempt").isEqualTo(1);
     }
 
     private long backups() throws java.io.IOException {
-        try (var files = java.nio.file.Files.list(dir.resolve("data").resolve("backups"))) {
+        try (var files = java.nio.file.Files.list(temp.dataDir().resolve("backups"))) {
             return files.filter(p -> p.getFileName().toString().contains("before-import")).count();
         }
     }

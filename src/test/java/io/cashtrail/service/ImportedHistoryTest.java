@@ -7,12 +7,9 @@ import io.cashtrail.domain.OrderSummary;
 import io.cashtrail.domain.Payment;
 import io.cashtrail.importer.plan.LedgerWorkbooks;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Records an import creates in bulk have no "(created)" change-log line of their own: the order's
@@ -20,23 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * deleted since; records made by hand keep their own line, and no creation shows twice.
  */
 class ImportedHistoryTest {
-    @TempDir
-    Path dir;
-    Workspace ws;
+    @RegisterExtension
+    final TempWorkspace temp = new TempWorkspace();
 
-    @BeforeEach
-    void open() {
-        ws = Workspace.open(dir.resolve("data"));
-    }
-
-    @AfterEach
-    void close() {
-        if (ws != null) {
-            ws.close();
-        }
-    }
-
-    private OrderSummary order(String contractNo) {
+    private OrderSummary order(Workspace ws, String contractNo) {
         return ws.orders().summaries().stream().filter(s -> s.contractNo().equals(contractNo)).findFirst().orElseThrow();
     }
 
@@ -46,12 +30,13 @@ class ImportedHistoryTest {
 
     @Test
     void theOrderHistoryShowsWhatAnImportCreatedAlsoAfterARestartAndADelete() throws Exception {
-        ImportPreview p = ws.imports().preview(ws.imports().open(LedgerWorkbooks.ledger(dir, "a.xlsx", false), null),
+        Workspace ws = temp.ws();
+        ImportPreview p = ws.imports().preview(ws.imports().open(LedgerWorkbooks.ledger(temp.dir(), "a.xlsx", false), null),
                 null, false, null);
         try (ImportFile f = p.file()) {
             ws.imports().apply(p);
         }
-        OrderSummary first = order("HT-2016-001");
+        OrderSummary first = order(ws, "HT-2016-001");
         List<ChangeEntry> history = ws.orders().detail(first.orderId()).history();
         assertThat(created(history, "order")).singleElement().satisfies(e -> {
             assertThat(e.entityId()).isEqualTo(first.orderId());
@@ -65,8 +50,7 @@ class ImportedHistoryTest {
         Payment byHand = ws.orders().save(Payment.of(first.orderId(), first.customerId(),
                 java.time.LocalDate.of(2016, 7, 1), new BigDecimal("10.00")));
         ws.orders().deletePayment(payments.get(0).id());
-        ws.close();
-        ws = Workspace.open(dir.resolve("data"));
+        ws = temp.restart();
         history = ws.orders().detail(first.orderId()).history();
         assertThat(created(history, "payment")).extracting(ChangeEntry::entityId)
                 .containsExactlyInAnyOrder(payments.get(0).id(), payments.get(1).id(), byHand.id());
