@@ -11,9 +11,11 @@ public enum Stage {
     INVOICED,
     PAID;
 
+    private final String key = name().toLowerCase(java.util.Locale.ROOT);
+
     /** Column-name fragment used by the store and by change history ("production_start"). */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key;
     }
 
     public static Stage fromKey(String key) {

@@ -315,9 +315,11 @@ public final class ImportService {
     /**
      * The command line's import without a preview, streaming (memory does not grow with the
      * sheet): the sheet chosen as {@link #preview(ImportFile, String, boolean, String, String)}
-     * chooses it (header and profile from the first rows, day/month orders from a streaming pass),
-     * then {@link #importStreaming}'s pass; the profile used is recorded in the history. When no
-     * row is importable nothing is written and the result has no run.
+     * chooses it (header and profile from the first rows), then {@link #importStreaming}'s pass,
+     * which also counts the date columns' day/month evidence: planned with the orders guessed
+     * before ({@link GuessedDateOrders}), it is rolled back and run again in the rare case the
+     * evidence says otherwise. The profile used is recorded in the history. When no row is
+     * importable nothing is written and the result has no run.
      */
     public StreamedImport importWhole(ImportFile file, String sheetName, boolean allSheets, String kindName,
             String profileName) {
@@ -327,14 +329,22 @@ public final class ImportService {
         List<Integer> sheets = new ArrayList<>();
         ImportSheets.Choice chosen = chooseSheets(file, sheetName, allSheets, sheets, i -> choose(file, i, profileName));
         MappingProfile used = chosen.profile();
-        SheetAnalysis analysis = analyzeStreaming(file, sheets.get(0), chosen);
+        GuessedDateOrders orders = new GuessedDateOrders(chosen.header(), used);
+        SheetAnalysis analysis = orders.guess();
         RecordKind kind = kindName == null ? analysis.kind() : kindOf(kindName);
         checkImportable(analysis, kind);
         Path path = file.path();
+        String sha = sha256(path);
         ImportPipeline.Result result;
         try {
-            result = ImportPipeline.run(db, file.reader(), sheets, analysis, kind, path.getFileName().toString(),
-                    sha256(path), NEVER, true);
+            try {
+                result = ImportPipeline.run(db, file.reader(), sheets, analysis, kind, path.getFileName().toString(),
+                        sha, NEVER, true, orders);
+            } catch (ImportPipeline.CheckFailed e) {
+                analysis = orders.actual();
+                result = ImportPipeline.run(db, file.reader(), sheets, analysis, kind, path.getFileName().toString(),
+                        sha, NEVER, true);
+            }
         } catch (ImportRefusedException e) {
             throw refusal(e);
         }
@@ -358,29 +368,6 @@ public final class ImportService {
             throw refusal(e);
         }
         return sheets().choose(head, file.sheets().get(sheet).name(), null, profileName);
-    }
-
-    /** The analysis for a chosen header and profile, the date columns' evidence counted in one streaming pass. */
-    private SheetAnalysis analyzeStreaming(ImportFile file, int sheet, ImportSheets.Choice c) {
-        HeaderInfo h = c.header();
-        java.util.function.Function<io.cashtrail.importer.parse.ColumnMapping,
-                Map<Integer, io.cashtrail.importer.parse.DateColumnResolver.Resolution>> orders = mapping -> {
-            SheetAnalyzer.DateTally tally = new SheetAnalyzer.DateTally(h, mapping);
-            try {
-                file.reader().read(sheet, row -> {
-                    tally.accept(row);
-                    return true;
-                }, NEVER);
-            } catch (ImportRefusedException e) {
-                throw refusal(e);
-            }
-            return tally.orders();
-        };
-        if (c.profile() != null) {
-            return ImportProfiles.apply(h, c.profile(), orders);
-        }
-        SheetAnalysis head = SheetAnalyzer.analyze(List.of(), h, List.of());
-        return new SheetAnalysis(h, head.mapping(), head.kinds(), head.savedProfile(), orders.apply(head.mapping()));
     }
 
     /** Writes every row except problems and skipped ones. */

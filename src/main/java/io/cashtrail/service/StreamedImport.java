@@ -71,6 +71,15 @@ public final class StreamedImport {
         return result.counts().get(RowStatus.PROBLEM);
     }
 
+    /** Time the import's pass spent planning rows and writing them (the rest was reading), for the benchmark. */
+    public long planMillis() {
+        return result.planMillis();
+    }
+
+    public long writeMillis() {
+        return result.writeMillis();
+    }
+
     public boolean importable() {
         return result.importable();
     }

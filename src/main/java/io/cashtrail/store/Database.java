@@ -61,7 +61,9 @@ public final class Database implements AutoCloseable {
         this.invoices = new InvoiceStore(jdbi);
         this.installments = new InstallmentStore(jdbi);
         this.payments = new PaymentStore(jdbi);
-        this.history = new History(jdbi);
+        this.history = new History(jdbi, new ImportedCreations(Map.of("customer", customers, "contract", contracts,
+                "order", orders, "shipment", shipments, "invoice", invoices, "installment", installments,
+                "payment", payments)));
         this.collections = new CollectionsStore(jdbi);
         this.paymentTerms = new PaymentTermStore(jdbi);
         this.imports = new ImportLog(jdbi);
@@ -88,8 +90,9 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(8);
             try {
                 checkReadable(dir, pool);
-                if (extraLocations.length > 0 || appliedVersion(pool) != SCHEMA_VERSION) {
-                    migrate(dir, pool, extraLocations);
+                int applied = appliedVersion(pool);
+                if (extraLocations.length > 0 || applied != SCHEMA_VERSION) {
+                    migrate(dir, pool, applied != NO_HISTORY, extraLocations);
                 }
             } catch (RuntimeException | SQLException e) {
                 pool.dispose();
@@ -104,8 +107,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(Path dir, JdbcConnectionPool pool, String... extraLocations) throws SQLException {
+    /**
+     * Migrates; with {@code hasHistory} false (no flyway_schema_history: nothing applied, so nothing
+     * to back up) without first asking Flyway what is pending, which would resolve every migration
+     * twice on a fresh data folder.
+     */
+    private static void migrate(Path dir, JdbcConnectionPool pool, boolean hasHistory, String... extraLocations)
+            throws SQLException {
         Flyway flyway = flyway(pool, extraLocations);
+        if (!hasHistory) {
+            flyway.migrate();
+            return;
+        }
         var info = flyway.info();
         MigrationInfo[] pending = info.pending();
         if (info.current() != null && pending.length > 0) {
@@ -118,16 +131,20 @@ public final class Database implements AutoCloseable {
         flyway.migrate();
     }
 
+    /** {@link #appliedVersion} of a database without Flyway's history table (a new one). */
+    static final int NO_HISTORY = -2;
+
     /**
-     * The newest schema version Flyway recorded as successfully applied; -1 when there is none, a
-     * failed one, or a version that is not a plain number (then Flyway decides).
+     * The newest schema version Flyway recorded as successfully applied; {@link #NO_HISTORY} when
+     * its history table does not exist, -1 when it records none, a failed one, or a version that is
+     * not a plain number (then Flyway decides).
      */
     static int appliedVersion(JdbcConnectionPool pool) {
         try (var c = pool.getConnection(); var st = c.createStatement()) {
             try (var t = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
                     + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
                 if (!t.next() || t.getInt(1) == 0) {
-                    return -1; // a new database (asking for the table would leave an H2 trace file)
+                    return NO_HISTORY; // a new database (asking for the table would leave an H2 trace file)
                 }
             }
             var rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""

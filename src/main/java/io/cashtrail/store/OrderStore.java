@@ -22,6 +22,19 @@ import org.jdbi.v3.core.Jdbi;
 /** Orders with their stage dates; the summaries that feed the orders screen come from one query. */
 public final class OrderStore extends RecordStore<Order> {
     static final List<String> CHILD_TABLES = List.of("shipment", "invoice", "installment", "payment");
+    private static final Stage[] STAGES = Stage.values();
+    /** The stage columns by stage ordinal (built once: an import writes 100,000 orders). */
+    private static final String[] PLANNED = stageColumns("planned_");
+    private static final String[] ACTUAL = stageColumns("actual_");
+    private static final String[] BASELINE = stageColumns("baseline_");
+
+    private static String[] stageColumns(String prefix) {
+        String[] names = new String[STAGES.length];
+        for (Stage s : STAGES) {
+            names[s.ordinal()] = prefix + s.key();
+        }
+        return names;
+    }
 
     OrderStore(Jdbi jdbi) {
         super(jdbi, "sales_order", "order");
@@ -212,9 +225,9 @@ public final class OrderStore extends RecordStore<Order> {
         m.put("description", o.description());
         m.put("amount", o.amount());
         m.put("owner", o.owner());
-        for (Stage s : Stage.values()) {
-            m.put("planned_" + s.key(), o.stages().planned(s));
-            m.put("actual_" + s.key(), o.stages().actual(s));
+        for (Stage s : STAGES) {
+            m.put(PLANNED[s.ordinal()], o.stages().planned(s));
+            m.put(ACTUAL[s.ordinal()], o.stages().actual(s));
         }
         m.put("notes", o.notes());
         return m;
@@ -224,16 +237,10 @@ public final class OrderStore extends RecordStore<Order> {
     @Override
     protected Map<String, Object> insertColumns(Order o) {
         Map<String, Object> m = columns(o);
-        for (Stage s : Stage.values()) {
-            m.put("baseline_" + s.key(), o.stages().planned(s));
+        for (Stage s : STAGES) {
+            m.put(BASELINE[s.ordinal()], o.stages().planned(s));
         }
         return m;
-    }
-
-    @Override
-    protected Order withId(Order o, long id) {
-        return new Order(id, o.contractId(), o.orderNo(), o.description(), o.amount(), o.owner(), o.stages(), o.notes(),
-                0, o.createdAt(), o.updatedAt());
     }
 
     @Override

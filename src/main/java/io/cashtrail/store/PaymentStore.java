@@ -52,13 +52,6 @@ public final class PaymentStore extends RecordStore<Payment> {
     }
 
     @Override
-    protected Payment withId(Payment p, long id) {
-        return new Payment(id, p.orderId(), p.customerId(), p.receivedDate(), p.amount(),
-                p.method() == null ? PaymentMethod.BANK_TRANSFER : p.method(), p.reference(), p.notes(), 0,
-                p.maturityDate());
-    }
-
-    @Override
     protected Payment map(ResultSet rs) throws SQLException {
         return new Payment(rs.getLong("id"), longOrNull(rs, "order_id"), rs.getLong("customer_id"),
                 date(rs, "received_date"), rs.getBigDecimal("amount"), PaymentMethod.valueOf(rs.getString("method")),

@@ -81,9 +81,10 @@ abstract class RecordStore<T extends Record> {
     }
 
     /**
-     * Inserts many rows with one JDBC batch (plus one batch for their "(created)" history lines)
-     * and returns their ids in order; the rows are not read back. Same result as {@link #insert}
-     * row by row, for imports.
+     * Inserts many rows with one JDBC batch and returns their ids in order; the rows are not read
+     * back. For imports: the same rows as {@link #insert} row by row but without their "(created)"
+     * change_log lines, which the caller records in the import history instead (History reads
+     * them from there, see {@link ImportedCreations}).
      */
     public long[] insertAll(List<T> rows) {
         return rows.isEmpty() ? new long[0] : jdbi.inTransaction(h -> insertAll(h, rows));
@@ -97,10 +98,13 @@ abstract class RecordStore<T extends Record> {
         long[] ids = new long[rows.size()];
         try (PreparedStatement ps = h.getConnection().prepareStatement(sql, new String[] {"id"})) {
             for (T row : rows) {
-                Map<String, Object> cols = insertColumns(row);
+                java.util.Collection<Object> values = insertColumns(row).values();
+                if (values.size() != names.size()) {
+                    throw new IllegalStateException("every row of " + table + " must have the same columns");
+                }
                 int i = 1;
-                for (String n : names) {
-                    ps.setObject(i++, cols.get(n));
+                for (Object value : values) { // the columns in the same order for every row (one code path builds them)
+                    ps.setObject(i++, value);
                 }
                 ps.setObject(i++, now);
                 ps.setObject(i, now);
@@ -123,12 +127,6 @@ abstract class RecordStore<T extends Record> {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        List<History.Line> lines = new ArrayList<>(rows.size());
-        for (int k = 0; k < ids.length; k++) {
-            T saved = withId(rows.get(k), ids[k]);
-            lines.add(new History.Line(entity, ids[k], orderIdOf(saved), "(created)", null, describe(saved)));
-        }
-        History.recordAll(h, lines, now);
         return ids;
     }
 
@@ -147,9 +145,9 @@ abstract class RecordStore<T extends Record> {
         return columns(row);
     }
 
-    /** The row as stored with this id (for its history line), as {@link #insert} would read it back. */
-    protected T withId(T row, long id) {
-        return row;
+    /** How the history describes the record with this id now; null when there is none. */
+    String describe(Handle h, long id) {
+        return find(h, id).map(this::describe).orElse(null);
     }
 
     public T update(T row) {

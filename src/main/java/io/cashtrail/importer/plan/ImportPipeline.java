@@ -8,6 +8,7 @@ import io.cashtrail.importer.parse.SheetAnalyzer;
 import io.cashtrail.importer.parse.SheetProfile;
 import io.cashtrail.importer.read.ImportRefusedException;
 import io.cashtrail.importer.read.SheetInfo;
+import io.cashtrail.importer.read.SheetRow;
 import io.cashtrail.importer.read.SpreadsheetReader;
 import io.cashtrail.store.Database;
 import java.time.LocalDateTime;
@@ -54,6 +55,25 @@ public final class ImportPipeline {
     /** Problem descriptions kept for the summary: the first errors, then the first warnings, "sheet: Row n, …". */
     public static final int PROBLEM_LINES = 100;
 
+    /**
+     * Watches every row of the first sheet as it streams past; once that sheet is read, says whether
+     * the analysis the import was planned with still holds (else everything is rolled back and
+     * {@link CheckFailed} thrown, nothing written). Lets a caller plan with day/month orders guessed
+     * before reading the sheet and count the real ones in the same pass.
+     */
+    public interface FirstSheetCheck {
+        void accept(SheetRow row);
+
+        boolean holds();
+    }
+
+    /** The first sheet's {@link FirstSheetCheck} did not hold: the import was rolled back. */
+    public static final class CheckFailed extends RuntimeException {
+        CheckFailed() {
+            super("the first sheet's analysis did not hold", null, false, false);
+        }
+    }
+
     /** Thrown inside the transaction to roll back an import with no importable row. */
     private static final class NothingImportable extends RuntimeException {
         NothingImportable() {
@@ -63,7 +83,8 @@ public final class ImportPipeline {
 
     public static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
             RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled) throws ImportRefusedException {
-        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, PlanApplier.CHUNK_ROWS, false);
+        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, PlanApplier.CHUNK_ROWS, false,
+                null);
     }
 
     /**
@@ -74,19 +95,27 @@ public final class ImportPipeline {
             RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled, boolean onlyWhenImportable)
             throws ImportRefusedException {
         return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, PlanApplier.CHUNK_ROWS,
-                onlyWhenImportable);
+                onlyWhenImportable, null);
+    }
+
+    /** As above, with {@code check} watching the first sheet (see {@link FirstSheetCheck}). */
+    public static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
+            RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled, boolean onlyWhenImportable,
+            FirstSheetCheck check) throws ImportRefusedException {
+        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, PlanApplier.CHUNK_ROWS,
+                onlyWhenImportable, check);
     }
 
     static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
             RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled, int chunkRows)
             throws ImportRefusedException {
-        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, chunkRows, false);
+        return run(db, reader, sheets, analysis, kind, fileName, sha256, cancelled, chunkRows, false, null);
     }
 
     /** As above, writing every {@code chunkRows} rows (tests use tiny chunks). */
     static Result run(Database db, SpreadsheetReader reader, List<Integer> sheets, SheetAnalysis analysis,
             RecordKind kind, String fileName, String sha256, BooleanSupplier cancelled, int chunkRows,
-            boolean onlyWhenImportable) throws ImportRefusedException {
+            boolean onlyWhenImportable, FirstSheetCheck check) throws ImportRefusedException {
         if (!ImportPlanner.supports(kind)) {
             throw new IllegalArgumentException("cannot import " + kind);
         }
@@ -126,12 +155,19 @@ public final class ImportPipeline {
                 for (int k = 0; k < chosen.size(); k++) {
                     ImportPlanner.Session.Sheet sheet = session.sheetKeepingProblemTexts(names.get(k), analyses.get(k));
                     int dataStart = analyses.get(k).header().dataStart();
+                    FirstSheetCheck watch = k == 0 ? check : null;
+                    // on the reading thread, in order: the evidence check and what needs no database
                     PrefetchedRead.read(reader, chosen.get(k), row -> {
-                        if (row.index() < dataStart) {
+                        if (watch != null) {
+                            watch.accept(row);
+                        }
+                        return row.index() < dataStart ? null : sheet.prepare(row);
+                    }, prepared -> {
+                        if (prepared == null) {
                             return true;
                         }
                         long t0 = System.nanoTime();
-                        PlannedRow p = sheet.row(row);
+                        PlannedRow p = sheet.plan(prepared);
                         nanos[0] += System.nanoTime() - t0;
                         counts.merge(p.status(), 1, Integer::sum);
                         for (RowProblem rp : p.problems()) {
@@ -156,6 +192,9 @@ public final class ImportPipeline {
                     }, cancelled);
                     if (cancelled.getAsBoolean()) {
                         throw new CancellationException("import cancelled");
+                    }
+                    if (watch != null && !watch.holds()) {
+                        throw new CheckFailed();
                     }
                 }
                 long t1 = System.nanoTime();

@@ -129,21 +129,39 @@ public final class ImportPlanner {
 
             /** The plan of the next row below the header. */
             PlannedRow row(SheetRow raw) {
+                return plan(prepare(raw));
+            }
+
+            /**
+             * What a row's plan needs that needs no database, for the next row below the header:
+             * its kind after fill-down and, for a data row, its parsed values. Rows must come in
+             * order; any thread may call this while {@link #plan} runs on another.
+             */
+            Prepared prepare(SheetRow raw) {
                 RowKind rawKind = classifier.classify(raw);
                 SheetRow r = filler.next(raw, rawKind);
                 RowKind rk = r == raw ? rawKind : classifier.classify(r);
                 if (rk != RowKind.DATA) {
-                    return new PlannedRow(name, r.index() + 1, RowStatus.SKIPPED, rk.messageKey(), List.of(),
-                            List.of(), allTexts ? texts(r) : List.of(), List.of());
+                    return new Prepared(r, rk, null);
                 }
-                RowValues v = RowValues.read(name, r, analysis, switch (kind) {
+                return new Prepared(r, rk, RowValues.read(name, r, analysis, switch (kind) {
                     case PAYMENTS -> PaymentRows.USED;
                     case PRODUCTION -> StageRows.USED;
                     case SHIPMENTS -> ShipmentRows.USED;
                     case INVOICES -> InvoiceRows.USED;
                     case CUSTOMERS -> CustomerRows.USED;
                     default -> LedgerRows.USED;
-                });
+                }));
+            }
+
+            /** The plan of a prepared row (in the order they were prepared). */
+            PlannedRow plan(Prepared prepared) {
+                SheetRow r = prepared.row();
+                if (prepared.kind() != RowKind.DATA) {
+                    return new PlannedRow(name, r.index() + 1, RowStatus.SKIPPED, prepared.kind().messageKey(),
+                            List.of(), List.of(), allTexts ? texts(r) : List.of(), List.of());
+                }
+                RowValues v = prepared.values();
                 RowPlan p = v.hasErrors() ? null : switch (kind) {
                     case PAYMENTS -> payments.plan(v);
                     case PRODUCTION -> stages.plan(v);
@@ -157,6 +175,10 @@ public final class ImportPlanner {
                         problem ? List.of() : p.changes, v.problems, allTexts || problem ? texts(r) : List.of(),
                         problem ? List.of() : p.ops);
             }
+        }
+
+        /** A row after fill-down, its kind, and its values when it is a data row (else null). */
+        record Prepared(SheetRow row, RowKind kind, RowValues values) {
         }
     }
 
