@@ -45,7 +45,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * planning (on the transaction's thread; parsing runs on the reading thread), writing (batched
  * inserts, undo log) and the rest (choosing the header, reading, commit, checkpoint);
  * {@code import_gc_ms} is the child's time in garbage collection, spread over those phases.
- * If the child fails with -Xmx256m, it is run again with 2 GB to still give figures.
+ * If the child fails with -Xmx256m, it is run again with 2 GB to still give figures. The child gets
+ * the package launcher's JVM options (installer/jpackage/image.args, less class-data sharing), as a
+ * user's import runs in the packaged app.
  * <p>Where the time goes (2026-11-27 afternoon, 2 cores shared with another engineer's benchmark,
  * load 3-4): the transaction's thread is the critical path, ~2/3 of it H2 inserting ~340k records
  * and their indexes (FK checks, unique keys, the undo log, its commit); the sheet is read once, on
@@ -112,6 +114,7 @@ public final class ImportBench {
     private static List<String> childImport(Path file, String xmx) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + xmx));
+        cmd.addAll(LauncherOptions.withoutClassData()); // the JVM as the package starts it
         for (String p : List.of("cashtrail.logdir", "cashtrail.prefs")) {
             if (System.getProperty(p) != null) {
                 cmd.add("-D" + p + "=" + System.getProperty(p));

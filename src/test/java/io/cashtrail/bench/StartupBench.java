@@ -92,27 +92,12 @@ public final class StartupBench {
         /** The package launcher's JVM options with $APPDIR = {@link #dir}; without the archive: its first start. */
         List<String> options(boolean withArchive) throws java.io.IOException {
             List<String> options = new ArrayList<>();
-            for (String o : LAUNCHER_OPTIONS) {
-                String v = o.replace("$APPDIR", dir.toString());
-                if (withArchive || !(v.startsWith("-XX:SharedArchiveFile=") || v.startsWith("-Dcashtrail.classList="))) {
-                    options.add(v);
+            for (String o : LauncherOptions.all()) {
+                if (withArchive || !LauncherOptions.isClassData(o)) {
+                    options.add(o.replace("$APPDIR", dir.toString()));
                 }
             }
             return options;
-        }
-    }
-
-    /** The JVM options the package's launcher passes (installer/jpackage/image.args, --java-options). */
-    private static final List<String> LAUNCHER_OPTIONS = launcherOptions(Path.of("installer/jpackage/image.args"));
-
-    private static List<String> launcherOptions(Path args) {
-        try {
-            return Files.readAllLines(args).stream().map(String::strip)
-                    .filter(l -> l.startsWith("--java-options "))
-                    .map(l -> l.substring("--java-options ".length()).strip())
-                    .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
