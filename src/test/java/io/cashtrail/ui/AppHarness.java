@@ -93,6 +93,12 @@ public final class AppHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits until a label showing exactly {@code text} is on screen (e.g. a dialog's message). */
+    public static void waitForLabel(org.testfx.api.FxRobot robot, String text) {
+        waitFor(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && text.equals(l.getText())).tryQuery().isPresent());
+    }
+
     public static void waitFor(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {

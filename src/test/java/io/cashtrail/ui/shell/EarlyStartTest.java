@@ -79,8 +79,7 @@ class EarlyStartTest {
             app.exit = () -> exited.set(true);
             Platform.runLater(() -> app.start(stage));
             String expected = Messages.get("error.inUse", dir.toAbsolutePath().normalize());
-            AppHarness.waitFor(() -> robot.lookup((javafx.scene.Node n) -> n instanceof Label l
-                    && expected.equals(l.getText())).tryQuery().isPresent());
+            AppHarness.waitForLabel(robot, expected);
             Thread.sleep(500); // time for any load of the early window to fail and report
             assertThat(robot.lookup(".dialog-pane").queryAll()).hasSize(1);
             robot.clickOn(Messages.get("common.ok"));

@@ -106,8 +106,7 @@ class StartupFlowTest {
         try (Workspace other = Workspace.open(dir)) {
             openInBackground();
             String expected = Messages.get("error.inUse", dir.toAbsolutePath().normalize());
-            AppHarness.waitFor(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
-                    && expected.equals(l.getText())).tryQuery().isPresent());
+            AppHarness.waitForLabel(robot, expected);
             robot.clickOn(Messages.get("common.ok"));
             AppHarness.waitFor(() -> result.get() != null);
             assertThat(result.get()).isEmpty();
@@ -121,8 +120,7 @@ class StartupFlowTest {
             flow.handOver(dir.resolve("some.ctbackup"));
             Platform.runLater(() -> result.set(flow.open()));
             String expected = Messages.get("error.inUse", dir.toAbsolutePath().normalize());
-            AppHarness.waitFor(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
-                    && expected.equals(l.getText())).tryQuery().isPresent());
+            AppHarness.waitForLabel(robot, expected);
             robot.clickOn(Messages.get("common.ok"));
             AppHarness.waitFor(() -> result.get() != null);
             assertThat(result.get()).isEmpty();
