@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyEvent;
@@ -106,7 +107,8 @@ public final class TimelineView extends Region {
         canvas.setWidth(Math.max(0, w - vw));
         canvas.setHeight(Math.max(0, h - hh));
         vbar.resizeRelocate(w - vw, 0, vw, Math.max(0, h - hh));
-        hbar.resizeRelocate(geometry.tableWidth(), h - hh, Math.max(0, w - vw - geometry.tableWidth()), hh);
+        double table = geometry.tableWidth() * scale();
+        hbar.resizeRelocate(table, h - hh, Math.max(0, w - vw - table), hh);
         redraw();
     }
 
@@ -132,7 +134,10 @@ public final class TimelineView extends Region {
 
     /** Draws the visible part now and brings the scroll bars in line with the geometry. */
     public void redraw() {
-        geometry.setSize(canvas.getWidth(), canvas.getHeight());
+        // drawn in units of the font-size setting (Settings → font size): the whole chart grows with it
+        double scale = scale();
+        double height = canvas.getHeight() / scale;
+        geometry.setSize(canvas.getWidth() / scale, height);
         List<TimelineRow> rows = model.rows();
         double maxY = geometry.clampScrollY(rows.size());
         double[] range = horizontalRange();
@@ -140,10 +145,10 @@ public final class TimelineView extends Region {
         syncing = true;
         vbar.setMin(0);
         vbar.setMax(maxY);
-        vbar.setVisibleAmount(Math.max(1, canvas.getHeight() - geometry.headerHeight()));
+        vbar.setVisibleAmount(Math.max(1, height - geometry.headerHeight()));
         vbar.setValue(geometry.scrollY());
         vbar.setUnitIncrement(geometry.rowHeight());
-        vbar.setBlockIncrement(Math.max(geometry.rowHeight(), canvas.getHeight() - geometry.headerHeight() * 2));
+        vbar.setBlockIncrement(Math.max(geometry.rowHeight(), height - geometry.headerHeight() * 2));
         hbar.setMin(range[0]);
         hbar.setMax(range[1]);
         hbar.setVisibleAmount(geometry.chartWidth());
@@ -152,8 +157,17 @@ public final class TimelineView extends Region {
         hbar.setBlockIncrement(geometry.chartWidth() * 0.8);
         syncing = false;
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-            renderer.draw(canvas.getGraphicsContext2D(), geometry, rows, state);
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.save();
+            gc.scale(scale, scale);
+            renderer.draw(gc, geometry, rows, state);
+            gc.restore();
         }
+    }
+
+    /** The font-size setting as a factor (1 at 100 %): the chart's pixels per unit of its geometry. */
+    private static double scale() {
+        return io.cashtrail.ui.common.FontScale.percent() / 100.0;
     }
 
     /** Scroll range in pixels: the shown orders' dates (and today) with a margin of two months. */
@@ -200,12 +214,12 @@ public final class TimelineView extends Region {
         if (e.isControlDown()) {
             double dy = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
             if (dy != 0) {
-                zoomAt(Math.max(geometry.tableWidth(), e.getX()), Math.pow(1.0015, dy * 1.5));
+                zoomAt(Math.max(geometry.tableWidth(), e.getX() / scale()), Math.pow(1.0015, dy * 1.5));
             }
         } else if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-            scrollBy(-(e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX()), 0);
+            scrollBy(-(e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX()) / scale(), 0);
         } else {
-            scrollBy(0, -e.getDeltaY());
+            scrollBy(0, -e.getDeltaY() / scale());
         }
         hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
         e.consume();
@@ -214,7 +228,7 @@ public final class TimelineView extends Region {
     // ---- mouse ----
 
     private void hover(double x, double y, double screenX, double screenY) {
-        TimelineHit hit = x < 0 ? TimelineHit.NOTHING : HitTester.at(geometry, model.rows(), x, y);
+        TimelineHit hit = x < 0 ? TimelineHit.NOTHING : HitTester.at(geometry, model.rows(), x / scale(), y / scale());
         if (!hit.equals(state.hover)) {
             state.hover = hit;
             redraw();
@@ -243,8 +257,8 @@ public final class TimelineView extends Region {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        pressX = e.getX();
-        pressHit = HitTester.at(geometry, model.rows(), e.getX(), e.getY());
+        pressX = e.getX() / scale();
+        pressHit = HitTester.at(geometry, model.rows(), pressX, e.getY() / scale());
         dragging = false;
         if (pressHit.row() >= 0 && !model.rows().get(pressHit.row()).isGroup()) {
             select(pressHit.row());
@@ -255,8 +269,8 @@ public final class TimelineView extends Region {
         if (!pressHit.draggable() || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        long days = geometry.daysFor(e.getX() - pressX);
-        if (!dragging && Math.abs(e.getX() - pressX) < 3) {
+        long days = geometry.daysFor(e.getX() / scale() - pressX);
+        if (!dragging && Math.abs(e.getX() / scale() - pressX) < 3) {
             return;
         }
         dragging = true;
@@ -294,7 +308,7 @@ public final class TimelineView extends Region {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
         }
-        TimelineHit hit = HitTester.at(geometry, model.rows(), e.getX(), e.getY());
+        TimelineHit hit = HitTester.at(geometry, model.rows(), e.getX() / scale(), e.getY() / scale());
         if (hit.kind() == TimelineHit.Kind.GROUP) {
             model.toggle(model.rows().get(hit.row()).groupKey());
             rowsChanged();

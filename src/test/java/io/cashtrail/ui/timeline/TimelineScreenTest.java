@@ -215,6 +215,26 @@ class TimelineScreenTest {
     }
 
     @Test
+    void growsWithTheFontSizeSettingAndStillHitsWhatIsUnderTheMouse(FxRobot robot) {
+        loaded();
+        try {
+            robot.interact(() -> io.cashtrail.ui.common.FontScale.set(ctx.prefs(), 150));
+            focusOnOrder();
+            TimelineGeometry g = view().geometry();
+            assertThat(g.width()).isCloseTo(view().canvas().getWidth() / 1.5, org.assertj.core.data.Offset.offset(0.01));
+            // the production plan bar, where it is drawn at 150 %
+            double x = g.dateToX(LocalDate.of(2026, 7, 10)) * 1.5;
+            double y = row0(TimelineGeometry.PLAN_TOP + 3) * 1.5;
+            robot.moveTo(screen(x, y));
+            Label tip = view().tooltip();
+            waitUntil(() -> tip.isVisible() && tip.getText().contains(Messages.get("timeline.phase.production")));
+            assertThat(tip.getText()).contains("HT-2026-001-01", "2026-07-01", "2026-07-20");
+        } finally {
+            robot.interact(() -> io.cashtrail.ui.common.FontScale.set(ctx.prefs(), io.cashtrail.ui.common.FontScale.DEFAULT));
+        }
+    }
+
+    @Test
     void draggingThePlanEndReplansLaterStagesAndInstallmentsAfterConfirmationAndUndoRestores(FxRobot robot) {
         loaded();
         focusOnOrder();
