@@ -73,7 +73,7 @@ final class InvoiceRows {
         }
         Invoice draft = new Invoice(0, 0, TextNormalizer.clean(invoiceNo), kind, date, null, Money.normalize(amount),
                 Money.normalize(tax), RowPlan.mergeNotes(null, v.leftovers), 0);
-        KindOps.CreateInvoice op = new KindOps.CreateInvoice(oe.ref, draft);
+        KindOps.CreateOnOrder<Invoice> op = KindOps.createInvoice(oe.ref, draft);
         p.create(op);
         records.addInvoice(new RecordIndex.Entry<>(op.self, draft));
         String invoiced = FieldCodec.stageField(Stage.INVOICED, true);

@@ -7,6 +7,7 @@ import io.cashtrail.domain.Invoice;
 import io.cashtrail.domain.Shipment;
 import io.cashtrail.store.Database;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The writes of the invoice, shipment, customer-list and payment-plan imports, and how each is
@@ -38,15 +39,25 @@ final class KindOps {
         }
     }
 
-    /** Creates an invoice (a credit note has a negative amount) on an order. */
-    static final class CreateInvoice extends Op {
+    /**
+     * Creates a record of an order (an invoice, a credit note with a negative amount, a shipment, a
+     * payment-plan line): the draft gets the order's id once the order exists, then is inserted.
+     */
+    static final class CreateOnOrder<T> extends Op {
         final Ref self;
         final Ref order;
-        Invoice draft;
+        final T draft;
+        private final String entity;
+        private final BiFunction<T, Long, T> onOrder;
+        private final BiFunction<Database, T, Long> insert;
 
-        CreateInvoice(Ref order, Invoice draft) {
+        private CreateOnOrder(String entity, Ref order, T draft, BiFunction<T, Long, T> onOrder,
+                BiFunction<Database, T, Long> insert) {
+            this.entity = entity;
             this.order = order;
             this.draft = draft;
+            this.onOrder = onOrder;
+            this.insert = insert;
             this.self = Ref.created(this);
         }
 
@@ -54,58 +65,31 @@ final class KindOps {
         void run(ApplyContext ctx) {
             if (self.id == 0) {
                 ctx.ensure(order);
-                Invoice i = draft;
-                i = new Invoice(0, order.id, i.invoiceNo(), i.kind(), i.issuedDate(), i.submittedDate(), i.amount(),
-                        i.taxAmount(), i.notes(), 0);
-                self.id = ctx.db().invoices().insert(i).id();
-                ctx.created("invoice", self.id);
+                self.id = insert.apply(ctx.db(), onOrder.apply(draft, order.id));
+                ctx.created(entity, self.id);
             }
         }
     }
 
-    /** Creates a shipment of an order. */
-    static final class CreateShipment extends Op {
-        final Ref self;
-        final Ref order;
-        Shipment draft;
-
-        CreateShipment(Ref order, Shipment draft) {
-            this.order = order;
-            this.draft = draft;
-            this.self = Ref.created(this);
-        }
-
-        @Override
-        void run(ApplyContext ctx) {
-            if (self.id == 0) {
-                ctx.ensure(order);
-                Shipment s = draft;
-                s = new Shipment(0, order.id, s.shippedDate(), s.deliveredDate(), s.trackingNo(), s.carrier(),
-                        s.description(), s.amount(), s.notes(), 0);
-                self.id = ctx.db().shipments().insert(s).id();
-                ctx.created("shipment", self.id);
-            }
-        }
+    static CreateOnOrder<Invoice> createInvoice(Ref order, Invoice draft) {
+        return new CreateOnOrder<>("invoice", order, draft,
+                (i, id) -> new Invoice(0, id, i.invoiceNo(), i.kind(), i.issuedDate(), i.submittedDate(), i.amount(),
+                        i.taxAmount(), i.notes(), 0),
+                (db, i) -> db.invoices().insert(i).id());
     }
 
-    /** Creates one line of an order's payment plan. */
-    static final class CreateInstallment extends Op {
-        final Ref order;
-        final Installment draft;
+    static CreateOnOrder<Shipment> createShipment(Ref order, Shipment draft) {
+        return new CreateOnOrder<>("shipment", order, draft,
+                (s, id) -> new Shipment(0, id, s.shippedDate(), s.deliveredDate(), s.trackingNo(), s.carrier(),
+                        s.description(), s.amount(), s.notes(), 0),
+                (db, s) -> db.shipments().insert(s).id());
+    }
 
-        CreateInstallment(Ref order, Installment draft) {
-            this.order = order;
-            this.draft = draft;
-        }
-
-        @Override
-        void run(ApplyContext ctx) {
-            ctx.ensure(order);
-            Installment i = draft;
-            i = new Installment(0, order.id, i.seq(), i.label(), i.sharePercent(), i.amount(), i.trigger(),
-                    i.offsetDays(), i.dueDate(), i.notes(), 0);
-            ctx.created("installment", ctx.db().installments().insert(i).id());
-        }
+    static CreateOnOrder<Installment> createInstallment(Ref order, Installment draft) {
+        return new CreateOnOrder<>("installment", order, draft,
+                (i, id) -> new Installment(0, id, i.seq(), i.label(), i.sharePercent(), i.amount(), i.trigger(),
+                        i.offsetDays(), i.dueDate(), i.notes(), 0),
+                (db, i) -> db.installments().insert(i).id());
     }
 
     /** Sets one field of an invoice, shipment or customer (see {@link RecordFields}). */
@@ -160,10 +144,8 @@ final class KindOps {
     static void resetNewRefs(Op op) {
         if (op instanceof CreateCustomerRecord c) {
             c.self.id = 0;
-        } else if (op instanceof CreateInvoice i) {
-            i.self.id = 0;
-        } else if (op instanceof CreateShipment s) {
-            s.self.id = 0;
+        } else if (op instanceof CreateOnOrder<?> o) {
+            o.self.id = 0;
         }
     }
 

@@ -60,7 +60,7 @@ final class LedgerReceivables {
         for (int i = 0; i < lines.size(); i++) {
             Installment draft = Installment.of(0, i + 1, Messages.get("importkinds.installment.label", i + 1),
                     (BigDecimal) lines.get(i)[0], (LocalDate) lines.get(i)[1]);
-            p.create(new KindOps.CreateInstallment(oe.ref, draft));
+            p.create(KindOps.createInstallment(oe.ref, draft));
             plan.add(draft);
         }
     }

@@ -60,7 +60,7 @@ final class ShipmentRows {
         if (known == null) {
             Shipment draft = new Shipment(0, 0, row.shippedDate(), row.deliveredDate(), row.trackingNo(), row.carrier(),
                     row.description(), row.amount(), RowPlan.mergeNotes(null, notes), 0);
-            KindOps.CreateShipment op = new KindOps.CreateShipment(oe.ref, draft);
+            KindOps.CreateOnOrder<Shipment> op = KindOps.createShipment(oe.ref, draft);
             p.create(op);
             RecordIndex.Entry<Shipment> e = new RecordIndex.Entry<>(op.self, draft);
             records.addShipment(oe.ref, e);
