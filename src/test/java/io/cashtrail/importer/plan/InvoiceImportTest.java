@@ -8,20 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cashtrail.domain.Invoice;
 import io.cashtrail.domain.InvoiceKind;
-import io.cashtrail.domain.Order;
 import io.cashtrail.domain.Stage;
 import io.cashtrail.importer.parse.RecordKind;
-import io.cashtrail.store.Database;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An invoice register (开票台账) imports as invoices on existing orders: new, unchanged, updated, problems, undo. */
-class InvoiceImportTest {
+class InvoiceImportTest extends BaseLedgerCase {
     static final String[] HEADER = {"发票号码", "开票日期", "价税合计", "税额", "合同编号", "订单号", "客户名称", "发票类型"};
     static final Object[][] TABLE = {
         {"00012345", LocalDate.of(2016, 5, 1), "1,000,000.00", "115,044.25", "HT-2016-001", null, "宁波港集团", "增值税专用发票",
@@ -34,25 +29,6 @@ class InvoiceImportTest {
         {"00012351", "2016-07-05", 3000, null, "HT-7", "HT-7-B", "宁波港集团", "电子发票", RowStatus.NEW},
         {null, "2016-07-06", 100, null, "HT-2016-003", null, "杭州钢铁", null, "import.plan.missing"},
     };
-
-    @TempDir
-    Path dir;
-    Database db;
-
-    @BeforeEach
-    void open() throws Exception {
-        db = Database.open(dir.resolve("data"));
-        KindFixtures.baseLedger(db, dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private Order order(String orderNo) {
-        return db.orders().all().stream().filter(o -> o.orderNo().equals(orderNo)).findFirst().orElseThrow();
-    }
 
     private Invoice invoice(String no) {
         return db.invoices().all().stream().filter(i -> no.equals(i.invoiceNo())).findFirst().orElseThrow();
@@ -110,8 +86,7 @@ class InvoiceImportTest {
         apply(db, p);
         assertThat(invoice("00012346").amount()).isEqualTo(new BigDecimal("80000.75"));
 
-        db.close();
-        db = Database.open(dir.resolve("data"));
+        reopen();
         PlanApplier.undoLast(db);
         assertThat(invoice("00012346").amount()).isEqualTo(new BigDecimal("80000.50"));
         assertThat(invoice("00012346").issuedDate()).isEqualTo(LocalDate.of(2016, 6, 1));

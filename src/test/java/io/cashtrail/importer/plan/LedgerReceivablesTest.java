@@ -7,24 +7,19 @@ import static io.cashtrail.importer.plan.KindFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cashtrail.domain.Installment;
-import io.cashtrail.domain.Order;
 import io.cashtrail.domain.Payment;
 import io.cashtrail.importer.parse.RecordKind;
-import io.cashtrail.store.Database;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A contract ledger's due columns (应收1/应收日期1 …) become the payment plan of an order that has
  * none, and its received total (已回款, or amount less 未回款) is reconciled with recorded payments.
  */
-class LedgerReceivablesTest {
+class LedgerReceivablesTest extends BaseLedgerCase {
     static final String[] HEADER = {"客户名称", "合同编号", "合同金额", "已回款", "未回款", "回款日期", "应收1", "应收日期1", "应收2",
         "应收日期2"};
     static final Object[][] TABLE = {
@@ -34,25 +29,6 @@ class LedgerReceivablesTest {
         {"乙公司", "HT-R4", 100000, null, 40000, "2016-06-01", null, null, null, null, RowStatus.NEW},
         {"杭州钢铁", "HT-2016-004", 60000, 65000, null, null, null, null, null, null, "importkinds.ledger.receivedMismatch"},
     };
-
-    @TempDir
-    Path dir;
-    Database db;
-
-    @BeforeEach
-    void open() throws Exception {
-        db = Database.open(dir.resolve("data"));
-        KindFixtures.baseLedger(db, dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private Order order(String orderNo) {
-        return db.orders().all().stream().filter(o -> o.orderNo().equals(orderNo)).findFirst().orElseThrow();
-    }
 
     private List<Payment> payments(String orderNo) {
         return db.payments().forOrder(order(orderNo).id());
@@ -105,8 +81,7 @@ class LedgerReceivablesTest {
         assertThat(p.hasWork()).isFalse();
 
         long before = db.payments().all().size();
-        db.close();
-        db = Database.open(dir.resolve("data"));
+        reopen();
         PlanApplier.undoLast(db);
         assertThat(db.installments().all()).isEmpty();
         assertThat(db.payments().all()).hasSize((int) before - 3);

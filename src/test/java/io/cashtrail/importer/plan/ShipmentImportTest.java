@@ -6,21 +6,16 @@ import static io.cashtrail.importer.plan.KindFixtures.data;
 import static io.cashtrail.importer.plan.KindFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cashtrail.domain.Order;
 import io.cashtrail.domain.Shipment;
 import io.cashtrail.domain.Stage;
 import io.cashtrail.importer.parse.RecordKind;
-import io.cashtrail.store.Database;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A logistics export records shipments (by tracking no., or order and day) besides the stage dates. */
-class ShipmentImportTest {
+class ShipmentImportTest extends BaseLedgerCase {
     static final String[] HEADER = {"合同编号", "订单号", "发货日期", "签收日期", "运单号", "物流公司", "品名", "数量", "金额"};
     static final Object[][] TABLE = {
         {"HT-2016-003", null, "2016-12-20", "2016-12-23", "SF1234567", "顺丰", "A100", 2, 30000, RowStatus.NEW},
@@ -30,25 +25,6 @@ class ShipmentImportTest {
         {"HT-7", null, "2016-08-02", null, "YT2", "圆通", null, 1, null, "importkinds.order.severalOrders"},
         {"HT-7", "HT-7-A", "2016-09-02", null, "YT3", "圆通", null, 1, null, RowStatus.NEW},
     };
-
-    @TempDir
-    Path dir;
-    Database db;
-
-    @BeforeEach
-    void open() throws Exception {
-        db = Database.open(dir.resolve("data"));
-        KindFixtures.baseLedger(db, dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private Order order(String orderNo) {
-        return db.orders().all().stream().filter(o -> o.orderNo().equals(orderNo)).findFirst().orElseThrow();
-    }
 
     private Shipment shipment(String trackingNo) {
         return db.shipments().all().stream().filter(s -> trackingNo.equals(s.trackingNo())).findFirst().orElseThrow();
@@ -97,8 +73,7 @@ class ShipmentImportTest {
         assertThat(shipment("SF1234567").carrier()).isEqualTo("顺丰速运");
         assertThat(shipment("SF1234567").notes()).as("an empty cell erases nothing").isEqualTo("数量: 2");
 
-        db.close();
-        db = Database.open(dir.resolve("data"));
+        reopen();
         PlanApplier.undoLast(db);
         assertThat(shipment("SF1234567").carrier()).isEqualTo("顺丰");
         assertThat(shipment("SF1234567").deliveredDate()).isEqualTo(LocalDate.of(2016, 12, 23));
