@@ -2,16 +2,13 @@ package io.cashtrail.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cashtrail.app.Launcher;
 import io.cashtrail.bench.ImportBench;
 import io.cashtrail.importer.plan.LedgerWorkbooks;
 import io.cashtrail.service.Workspace;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +25,7 @@ class ImportCommandStreamingTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = Stream.concat(Stream.of("--data-dir", dir.resolve("data").toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return Launcher.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return CliRun.run(dir.resolve("data"), out, err, args);
     }
 
     private List<String> lines() {

@@ -2,10 +2,8 @@ package io.cashtrail.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cashtrail.app.Launcher;
 import io.cashtrail.importer.plan.LedgerWorkbooks;
 import io.cashtrail.service.Workspace;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +22,7 @@ class ImportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = Stream.concat(Stream.of("--data-dir", dir.resolve("data").toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return Launcher.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return CliRun.run(dir.resolve("data"), out, err, args);
     }
 
     private int rows(String table) {

@@ -2,17 +2,14 @@ package io.cashtrail.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cashtrail.app.Launcher;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.importer.parse.RecordKind;
 import io.cashtrail.importer.parse.SheetAnalysis;
 import io.cashtrail.importer.plan.LedgerWorkbooks;
 import io.cashtrail.service.ImportFile;
 import io.cashtrail.service.Workspace;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +22,7 @@ class ImportProfileCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = Stream.concat(Stream.of("--data-dir", dir.resolve("data").toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return Launcher.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return CliRun.run(dir.resolve("data"), out, err, args);
     }
 
     @Test

@@ -2,10 +2,8 @@ package io.cashtrail.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cashtrail.app.Launcher;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.Workspace;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,11 +38,7 @@ class ReportCommandTest {
     }
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = Stream.concat(Stream.of("--data-dir", dir.resolve("data").toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return Launcher.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return CliRun.run(dir.resolve("data"), out, err, args);
     }
 
     private void assertOneLineReason() {
