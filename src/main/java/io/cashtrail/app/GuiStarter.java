@@ -32,6 +32,9 @@ final class GuiStarter {
         CashtrailApp.configure(dataDir, AppPaths.logFile(dataDir), Launcher.dataDirFixed());
         CashtrailApp.openAtStart(openFile);
         ClassDataSharing.refreshLater();
+        Thread texts = new Thread(CashtrailApp::preload, "cashtrail-preload");
+        texts.setDaemon(true);
+        texts.start();
         Application.launch(CashtrailApp.class);
         return 0;
     }

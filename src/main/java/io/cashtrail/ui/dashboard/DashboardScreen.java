@@ -134,8 +134,7 @@ public final class DashboardScreen implements Screen {
         if (onClick != null) {
             box.getStyleClass().add("kpi-clickable");
             box.setOnMouseClicked(e -> onClick.run());
-            javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(
-                    Messages.get("dashboard.kpi.hint")));
+            io.cashtrail.ui.common.LazyTooltip.install(box, () -> Messages.get("dashboard.kpi.hint"));
         }
         return box;
     }

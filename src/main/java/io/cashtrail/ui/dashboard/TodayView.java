@@ -43,6 +43,7 @@ final class TodayView {
     private final CheckBox showClosed = new CheckBox(Messages.get("today.showClosed"));
     private final Label count = new Label();
     private boolean filling;
+    private javafx.scene.control.Tooltip flaggedTip; // one for all severity cells, made on the first hover
 
     TodayView(UiContext ctx) {
         this.ctx = ctx;
@@ -189,7 +190,18 @@ final class TodayView {
     }
 
     /** Severity as a coloured shape with its word, plus the manager flag. */
-    private static final class SeverityCell extends TableCell<Action, Action> {
+    private final class SeverityCell extends TableCell<Action, Action> {
+        SeverityCell() {
+            setOnMouseEntered(e -> {
+                if (getItem() != null && getItem().flagged() && getTooltip() == null) {
+                    if (flaggedTip == null) {
+                        flaggedTip = new javafx.scene.control.Tooltip(Messages.get("today.flagged.tip"));
+                    }
+                    setTooltip(flaggedTip);
+                }
+            });
+        }
+
         @Override
         protected void updateItem(Action a, boolean empty) {
             super.updateItem(a, empty);
@@ -201,7 +213,9 @@ final class TodayView {
             }
             getStyleClass().add("today-sev-" + a.severity().name());
             setText(ActionTexts.severity(a.severity()) + (a.flagged() ? "\n" + Messages.get("today.flagged") : ""));
-            setTooltip(a.flagged() ? new javafx.scene.control.Tooltip(Messages.get("today.flagged.tip")) : null);
+            if (!a.flagged()) {
+                setTooltip(null);
+            }
         }
     }
 

@@ -58,6 +58,14 @@ public final class CashtrailApp extends Application {
         fileToOpen = file;
     }
 
+    /**
+     * Reads the language setting and its texts; the launcher runs it beside the toolkit's start, so
+     * {@link #start} finds them loaded (bench/run startup). Safe to skip or to run twice.
+     */
+    public static void preload() {
+        Messages.use(LanguagePreference.locale(LanguagePreference.root()));
+    }
+
     @Override
     public void start(Stage stage) {
         Dialogs.setLogFile(logFile);

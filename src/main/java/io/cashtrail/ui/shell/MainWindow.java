@@ -38,7 +38,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -254,19 +253,11 @@ public final class MainWindow implements Navigator {
     }
 
     private HBox statusBar() {
-        Label message = new Label();
-        message.textProperty().bind(ctx.work().messageProperty());
-        ProgressBar progress = new ProgressBar();
-        progress.setPrefWidth(140);
-        progress.visibleProperty().bind(ctx.work().busyProperty());
-        Label ready = new Label(Messages.get("common.ready"));
-        ready.visibleProperty().bind(ctx.work().busyProperty().not());
-        ready.managedProperty().bind(ready.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         counts.setId("status-counts");
         digest.setId("status-digest");
-        HBox bar = new HBox(10, ready, progress, message, spacer, digest, counts);
+        HBox bar = new HBox(10, new BusyIndicator(ctx.work()).view(), spacer, digest, counts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
