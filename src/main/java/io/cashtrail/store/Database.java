@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
      * database already records it as applied, opening skips Flyway, whose start-up costs most of a
      * second on a cold JVM.
      */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     private final Path dataDir;
     private final DataLock lock;

@@ -47,7 +47,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code import_gc_ms} is the child's time in garbage collection, spread over those phases.
  * If the child fails with -Xmx256m, it is run again with 2 GB to still give figures. The child gets
  * the package launcher's JVM options (installer/jpackage/image.args, less class-data sharing), as a
- * user's import runs in the packaged app.
+ * user's import runs in the packaged app. After the import the child also prints
+ * {@code db_write_floor_ms}: the same number of customers, contracts, orders and payments written
+ * into a fresh data folder with plain JDBC batches in one transaction ({@link DbWriteFloor}), what
+ * H2 alone needs for any import of this file.
  * <p>Where the time goes (2026-11-27 afternoon, 2 cores shared with another engineer's benchmark,
  * load 3-4): the transaction's thread is the critical path, ~2/3 of it H2 inserting ~340k records
  * and their indexes (FK checks, unique keys, the undo log, its commit); the sheet is read once, on
@@ -172,6 +175,11 @@ public final class ImportBench {
                 }
                 // time in collections (G1's concurrent cycles included), part of the phases above
                 System.out.println("import_gc_ms=" + gc);
+                // the same number of records written by plain JDBC batches: what H2 alone needs
+                var counts = ws.rowCounts();
+                System.out.println("db_write_floor_ms=" + DbWriteFloor.measure(counts));
+                System.out.println("db_write_floor_rows=" + (counts.get("customer") + counts.get("contract")
+                        + counts.get("sales_order") + counts.get("payment")));
             }
         } finally {
             try (Stream<Path> s = Files.walk(data)) {

@@ -82,6 +82,58 @@ class DatabaseTest {
     }
 
     @Test
+    void anExistingDatabaseLosesItsDuplicateIndexesAndKeepsItsDataAndOneIndexPerForeignKey() throws Exception {
+        // a data folder as version 5 left it, with data in it
+        var pool = org.h2.jdbcx.JdbcConnectionPool.create(Database.jdbcUrl(dir), "sa", "");
+        try {
+            org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("5")
+                    .load().migrate();
+            try (var c = pool.getConnection(); var st = c.createStatement()) {
+                st.execute("INSERT INTO customer (name) VALUES ('中石化')");
+                assertThat(indexesByColumns(c).values()).anyMatch(names -> names.size() > 1);
+            }
+        } finally {
+            pool.dispose();
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(db.schemaVersion()).isEqualTo(String.valueOf(Database.SCHEMA_VERSION));
+            assertThat(db.customers().all()).extracting(Customer::name).containsExactly("中石化");
+            db.jdbi().useHandle(h -> {
+                var c = h.getConnection();
+                assertThat(indexesByColumns(c)).allSatisfy((columns, names) ->
+                        assertThat(names).as("indexes on " + columns).hasSize(1));
+                // every foreign key still has an index of its own to check and look up by
+                try (var rs = c.createStatement().executeQuery("SELECT constraint_name, index_name"
+                        + " FROM information_schema.table_constraints WHERE constraint_type = 'FOREIGN KEY'"
+                        + " AND table_schema = 'PUBLIC'")) {
+                    int keys = 0;
+                    while (rs.next()) {
+                        keys++;
+                        assertThat(rs.getString(2)).as(rs.getString(1)).isNotNull();
+                    }
+                    assertThat(keys).isGreaterThan(5);
+                }
+            });
+        }
+    }
+
+    /** "TABLE(col,col)" to the names of the indexes on exactly those columns, in that order. */
+    private static java.util.Map<String, List<String>> indexesByColumns(java.sql.Connection c) throws java.sql.SQLException {
+        java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+        try (var rs = c.createStatement().executeQuery("SELECT i.table_name, i.index_name,"
+                + " LISTAGG(k.column_name, ',') WITHIN GROUP (ORDER BY k.ordinal_position)"
+                + " FROM information_schema.indexes i JOIN information_schema.index_columns k"
+                + " ON k.index_name = i.index_name AND k.table_name = i.table_name AND k.table_schema = i.table_schema"
+                + " WHERE i.table_schema = 'PUBLIC' GROUP BY i.table_name, i.index_name")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1) + "(" + rs.getString(3) + ")", k -> new java.util.ArrayList<>())
+                        .add(rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void laterSaveOfAStaleCopyIsRefusedNotOverwritten() {
         try (Database db = Database.open(dir)) {
             Customer cu = db.customers().insert(Customer.named("上海电气"));
