@@ -204,6 +204,47 @@ class StreamingImportTest {
     }
 
     @Test
+    void aRecordRepeatedLongAfterItsChunkWasWrittenIsReadBackNotCreatedTwice() throws Exception {
+        // HT-A's rows come back after several chunks of 2 rows have been written and the index compacted:
+        // a second order, a later shipment date for its first order, a payment, the customer named again
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] {1, "甲有限公司", "HT-A", "HT-A-1", "2016-01-05", "1000.50", null, null, null, "张伟", "首行"});
+        for (int i = 2; i <= 9; i++) {
+            rows.add(new Object[] {i, "乙有限公司" + i, "HT-B" + i, "HT-B" + i + "-1", "2016-02-0" + i, "200", null, null, null,
+                "李娜", null});
+        }
+        rows.add(new Object[] {10, "甲有限公司", "HT-A", "HT-A-2", "2016-01-05", "1000.50", "2016-03-01", "500", "2016-04-01",
+            "张伟", null});
+        rows.add(new Object[] {11, "甲有限公司", "HT-A", "HT-A-1", "2016-01-05", "1000.50", "2016-03-09", null, null, "张伟", null});
+        Path file = LedgerWorkbooks.write(dir.resolve("repeat.xlsx"), HEADER,
+                Map.of("台账", rows.toArray(Object[][]::new)));
+        try (Database whole = Database.open(dir.resolve("a")); Database streamed = Database.open(dir.resolve("b"))) {
+            PlanApplier.apply(whole, wholePlanOfFirstSheet(whole, file), "repeat.xlsx", "x", r -> true);
+            try (SpreadsheetReader r = Spreadsheets.open(file, null)) {
+                SheetAnalysis a = SheetAnalyzer.analyze(rows(r, 0), List.of()).orElseThrow();
+                ImportPipeline.run(streamed, r, List.of(0), a, RecordKind.CONTRACT_LEDGER, "repeat.xlsx", "x", () -> false, 2);
+            }
+            assertThat(contents(streamed, false)).isEqualTo(contents(whole, false));
+            assertThat(streamed.contracts().all()).filteredOn(c -> c.contractNo().equals("HT-A")).hasSize(1);
+            assertThat(streamed.customers().all()).filteredOn(c -> c.name().equals("甲有限公司")).hasSize(1);
+            assertThat(streamed.orders().all()).filteredOn(o -> o.orderNo().startsWith("HT-A-"))
+                    .extracting(o -> o.orderNo() + " " + o.stages().actual(io.cashtrail.domain.Stage.SHIPPED))
+                    .containsExactlyInAnyOrder("HT-A-1 2016-03-09", "HT-A-2 2016-03-01");
+            assertThat(streamed.payments().all()).singleElement()
+                    .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("500"));
+        }
+    }
+
+    private static ImportPlan wholePlanOfFirstSheet(Database db, Path file) throws Exception {
+        try (SpreadsheetReader r = Spreadsheets.open(file, null)) {
+            List<SheetRow> rows = rows(r, 0);
+            SheetAnalysis a = SheetAnalyzer.analyze(rows, List.of()).orElseThrow();
+            return ImportPlanner.plan(db, List.of(new SheetInput(r.sheets().get(0).name(), rows, a)),
+                    RecordKind.CONTRACT_LEDGER, () -> false);
+        }
+    }
+
+    @Test
     void anImportCancelledAfterSomeChunksLeavesNothing() throws Exception {
         Path file = workbook();
         try (Database db = Database.open(dir.resolve("a"))) {
