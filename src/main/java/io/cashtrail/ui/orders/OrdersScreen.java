@@ -186,6 +186,7 @@ public final class OrdersScreen implements Screen, Exportable {
             }
         });
         TableState.remember(table, ctx.prefs(), "orders.columns.v3");
+        io.cashtrail.ui.common.ColumnFit.install(table);
     }
 
     /** The comparator for the table's current sort order, built from plain per-column comparators. */

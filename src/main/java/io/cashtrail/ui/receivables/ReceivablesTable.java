@@ -21,7 +21,7 @@ final class ReceivablesTable {
     ReceivablesTable(Consumer<Long> openOrder) {
         table.setId("receivables-tree");
         table.setShowRoot(false);
-        table.setPlaceholder(new Label(Messages.get("receivables.empty")));
+        table.setPlaceholder(new Label(Messages.get("common.loading"))); // "none" once a load has come
         TreeTableColumn<ReceivableRow, String> name = new TreeTableColumn<>(Messages.get("receivables.col.name"));
         name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(nameOf(d.getValue().getValue())));
         name.setPrefWidth(200);
@@ -115,5 +115,6 @@ final class ReceivablesTable {
         }
         root.setExpanded(true);
         table.setRoot(root);
+        ((Label) table.getPlaceholder()).setText(Messages.get("receivables.empty"));
     }
 }
