@@ -88,7 +88,7 @@ public final class OpenRequests {
 
     /**
      * Takes the requests of {@code dataDir} twice a second on a daemon thread and passes each file to
-     * {@code onFile} (on that thread); closing stops it.
+     * {@code onFile} (on that thread); closing stops it, after a hand-over under way has finished.
      */
     public static AutoCloseable watch(Path dataDir, Consumer<Path> onFile) {
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -97,6 +97,11 @@ public final class OpenRequests {
             return t;
         });
         poller.scheduleWithFixedDelay(() -> take(dataDir).forEach(onFile), 0, 500, TimeUnit.MILLISECONDS);
-        return poller::shutdownNow;
+        return () -> {
+            poller.shutdown();
+            if (!poller.awaitTermination(2, TimeUnit.SECONDS)) {
+                poller.shutdownNow();
+            }
+        };
     }
 }

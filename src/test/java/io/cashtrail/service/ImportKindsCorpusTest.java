@@ -93,6 +93,13 @@ class ImportKindsCorpusTest {
             PlannedRow secondBlock = rows.stream().filter(r -> r.row() == 12).findFirst().orElseThrow();
             assertThat(secondBlock.status()).isEqualTo(RowStatus.NEW);
             assertThat(secondBlock.cells()).contains("杭泵上海办2025112602");
+            // the empty item lines under each block's merged order number and customer are skipped as such,
+            // not reported as "unchanged" rows of an order the same import has just created
+            assertThat(rows.stream().filter(r -> r.row() >= 5 && r.row() <= 7 || r.row() >= 13 && r.row() <= 15))
+                    .hasSize(6).allSatisfy(r -> {
+                        assertThat(r.status()).isEqualTo(RowStatus.SKIPPED);
+                        assertThat(r.skipReason()).isEqualTo("import.rowKind.mergedOnly");
+                    });
         }
     }
 

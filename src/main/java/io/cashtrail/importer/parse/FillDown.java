@@ -66,7 +66,7 @@ public final class FillDown {
                     }
                 }
                 if (cells != null) {
-                    filled = new SheetRow(row.index(), row.hidden(), cells);
+                    filled = new SheetRow(row.index(), row.hidden(), cells, row.mergedOnly());
                 }
             }
             previous = filled;

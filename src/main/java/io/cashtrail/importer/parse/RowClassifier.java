@@ -45,6 +45,9 @@ public final class RowClassifier {
         if (row.isBlank()) {
             return RowKind.BLANK;
         }
+        if (row.mergedOnly()) {
+            return RowKind.MERGED_ONLY;
+        }
         if (repeatsHeader(row)) {
             return RowKind.REPEATED_HEADER;
         }

@@ -9,6 +9,8 @@ public enum RowKind {
     /** A record. */
     DATA,
     BLANK,
+    /** Nothing but values copied from merged blocks above: an empty line inside the block (e.g. a 发货单's item lines). */
+    MERGED_ONLY,
     /** The header again further down (a sheet printed in pages or pasted together). */
     REPEATED_HEADER,
     /** 小计/合计/总计/Total: sums of rows above, never imported. */

@@ -45,6 +45,7 @@ final class RowEmitter {
             size--;
         }
         last = Math.max(last, index);
-        guard.deliver(sink, new SheetRow(index, hidden, List.copyOf(out.subList(0, size))));
+        boolean own = cells.stream().anyMatch(c -> !c.isBlank());
+        guard.deliver(sink, new SheetRow(index, hidden, List.copyOf(out.subList(0, size)), !own && size > 0));
     }
 }

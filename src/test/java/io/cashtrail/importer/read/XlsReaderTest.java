@@ -85,6 +85,8 @@ class XlsReaderTest {
             assertThat(row(rows, r).cell(1).text()).isEqualTo("块");
             assertThat(row(rows, r).cell(2).text()).isEqualTo("块");
         }
+        assertThat(List.of(row(rows, 3), row(rows, 4), row(rows, 5))).extracting(SheetRow::mergedOnly)
+                .containsExactly(false, true, true);
         assertThat(ReadHelper.sheets(file)).extracting(SheetInfo::hidden).containsExactly(false, true);
     }
 

@@ -120,6 +120,10 @@ class XlsxReaderTest {
                 assertThat(row(rows, r).cell(c).text()).as("merged %d,%d", r, c).isEqualTo("merged");
             }
         }
+        // the block's first row has the value; the rows below only copies of it (row 6 is not even in the file)
+        assertThat(List.of(row(rows, 4), row(rows, 5), row(rows, 6))).extracting(SheetRow::mergedOnly)
+                .containsExactly(false, true, true);
+        assertThat(row(rows, 1).mergedOnly()).isFalse();
         assertThat(row(rows, 2000).cell(3).text()).isEqualTo("far");
         assertThat(rows).extracting(SheetRow::index).isSorted();
         assertThat(ReadHelper.sheets(file)).extracting(SheetInfo::name, SheetInfo::hidden)
