@@ -1,6 +1,7 @@
 package io.cashtrail.ui.common;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.TableColumn;
@@ -11,10 +12,11 @@ import javafx.scene.text.Text;
 import javafx.util.Callback;
 
 /**
- * Keeps a wide table usable in a narrow window (1366x768 at 150 %): no column is narrower than its
- * header's title, and when the visible columns' minimum widths do not fit, the table scrolls sideways
- * instead of pushing the last columns out of reach; when they fit, the columns fill the table with
- * the table's own constrained policy.
+ * Keeps a wide table usable in a narrow window (1366x768 at 150 %). While the columns fit with
+ * their whole titles, they fill the table (the table's own constrained policy) and no column is
+ * narrower than its title; when only their own minimum widths fit, they fill the table with titles
+ * cut if need be (every column stays in view); when not even those fit, the table scrolls sideways
+ * with whole titles instead of pushing the last columns out of reach.
  */
 public final class ColumnFit {
     /** Beside the title: the header's padding and the sort arrow. */
@@ -36,23 +38,33 @@ public final class ColumnFit {
     }
 
     private static <S> void fit(TableView<S> table, Callback<TableView.ResizeFeatures, Boolean> fill) {
-        double em = FontScale.em();
-        double needed = SIDE_EM * em;
-        Map<String, Double> measured = new HashMap<>();
-        for (TableColumn<S, ?> c : table.getVisibleLeafColumns()) {
-            Object base = c.getProperties().computeIfAbsent(BASE_MIN, k -> c.getMinWidth());
-            double header = measured.computeIfAbsent(c.getText() == null ? "" : c.getText(), t -> titleWidth(t, em));
-            double min = Math.max((Double) base, header);
-            if (c.getMinWidth() != min) {
-                c.setMinWidth(min);
-            }
-            needed += min;
-        }
         double width = table.getWidth();
         if (width <= 0) {
             return;
         }
-        Callback<TableView.ResizeFeatures, Boolean> policy = needed > width ? TableView.UNCONSTRAINED_RESIZE_POLICY
+        double em = FontScale.em();
+        List<TableColumn<S, ?>> columns = table.getVisibleLeafColumns();
+        double[] base = new double[columns.size()];
+        double[] titled = new double[columns.size()];
+        double baseSum = SIDE_EM * em;
+        double titledSum = SIDE_EM * em;
+        Map<String, Double> measured = new HashMap<>();
+        for (int i = 0; i < base.length; i++) {
+            TableColumn<S, ?> c = columns.get(i);
+            base[i] = (Double) c.getProperties().computeIfAbsent(BASE_MIN, k -> c.getMinWidth());
+            titled[i] = Math.max(base[i], measured.computeIfAbsent(c.getText() == null ? "" : c.getText(),
+                    t -> titleWidth(t, em)));
+            baseSum += base[i];
+            titledSum += titled[i];
+        }
+        boolean whole = titledSum <= width || baseSum > width; // whole titles, unless only cut ones fit
+        for (int i = 0; i < base.length; i++) {
+            double min = whole ? titled[i] : base[i];
+            if (columns.get(i).getMinWidth() != min) {
+                columns.get(i).setMinWidth(min);
+            }
+        }
+        Callback<TableView.ResizeFeatures, Boolean> policy = baseSum > width ? TableView.UNCONSTRAINED_RESIZE_POLICY
                 : fill;
         if (table.getColumnResizePolicy() != policy) {
             table.setColumnResizePolicy(policy);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ColumnFitTest {
@@ -30,7 +31,7 @@ class ColumnFitTest {
         table = new TableView<>();
         for (String t : TITLES) {
             TableColumn<String, String> c = new TableColumn<>(t);
-            c.setMinWidth(20);
+            c.setMinWidth(60);
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
             table.getColumns().add(c);
         }
@@ -42,18 +43,33 @@ class ColumnFitTest {
     }
 
     @Test
-    void aNarrowTableScrollsSidewaysWithWholeTitlesAndAWideOneFills(FxRobot robot) {
+    void titlesStayWholeWhileTheyFitColumnsStayInViewWhileTheirMinimumsFitElseTheTableScrolls(FxRobot robot) {
+        // too narrow for even the columns' own minimums: sideways scrolling, whole titles
         AppHarness.waitFor(() -> table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY);
+        assertWholeTitles(robot);
+
+        // room for the minimums but not for every whole title: all columns in view, titles may be cut
+        robot.interact(() -> stage.setWidth(620));
+        AppHarness.waitFor(() -> table.getColumnResizePolicy() == TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        assertThat(table.getColumns()).allSatisfy(c -> assertThat(c.getMinWidth()).isEqualTo(60));
+
+        // room for everything: filling the table, no title cut
+        robot.interact(() -> stage.setWidth(2400));
+        AppHarness.waitFor(() -> table.getColumnResizePolicy() == TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS
+                && table.getColumns().get(2).getMinWidth() > 60);
+        assertWholeTitles(robot);
+
+        robot.interact(() -> stage.setWidth(400));
+        AppHarness.waitFor(() -> table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    private void assertWholeTitles(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
         for (TableColumn<String, ?> c : table.getColumns()) {
             assertThat(c.getMinWidth()).as(c.getText()).isGreaterThanOrEqualTo(
                     ColumnFit.titleWidth(c.getText(), FontScale.em()));
         }
         assertThat(headerTexts(robot)).hasSize(TITLES.size()).noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
-
-        robot.interact(() -> stage.setWidth(2400));
-        AppHarness.waitFor(() -> table.getColumnResizePolicy() == TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        robot.interact(() -> stage.setWidth(400));
-        AppHarness.waitFor(() -> table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     /** The header titles as drawn (an ellipsis when cut). */

@@ -26,7 +26,9 @@ class BusyIndicatorTest {
     @Start
     void start(Stage stage) {
         indicator = new BusyIndicator(work);
-        stage.setScene(new Scene(new HBox(indicator.view()), 400, 40));
+        Scene scene = new Scene(new HBox(indicator.view()), 400, 40);
+        scene.getStylesheets().add(getClass().getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -52,10 +54,20 @@ class BusyIndicatorTest {
         // long work: after the delay the progress bar and the message show, then "ready" again
         CountDownLatch release = new CountDownLatch(1);
         robot.interact(() -> work.read("正在导入", () -> release.await(20, TimeUnit.SECONDS), r -> { }));
+        double readyHeight = height();
         AppHarness.waitFor(indicator::working);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(height()).as("no jump when the progress bar comes")
+                .isEqualTo(readyHeight);
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEqualTo("正在导入");
         release.countDown();
         AppHarness.waitFor(() -> !indicator.working());
         assertThat(robot.lookup("#status-progress").tryQuery()).isEmpty();
+    }
+
+    /** The height the status bar gives the indicator (its preferred height, at least its minimum). */
+    private double height() {
+        javafx.scene.layout.Region r = (javafx.scene.layout.Region) indicator.view();
+        return Math.max(r.minHeight(-1), r.prefHeight(-1));
     }
 }
