@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -68,6 +69,19 @@ public final class ColumnFit {
                 : fill;
         if (table.getColumnResizePolicy() != policy) {
             table.setColumnResizePolicy(policy);
+        }
+    }
+
+    /**
+     * For a table that scrolls sideways anyway: starts each column at least as wide as its title
+     * (the user can still narrow it).
+     */
+    public static void widenToTitles(List<? extends TableColumnBase<?, ?>> columns) {
+        double em = FontScale.em();
+        for (TableColumnBase<?, ?> c : columns) {
+            if (c.getText() != null) {
+                c.setPrefWidth(Math.max(c.getPrefWidth(), titleWidth(c.getText(), em)));
+            }
         }
     }
 

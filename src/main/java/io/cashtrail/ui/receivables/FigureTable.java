@@ -56,6 +56,7 @@ final class FigureTable {
             c.getStyleClass().add("money-cell");
             table.getColumns().add(c);
         }
+        io.cashtrail.ui.common.ColumnFit.widenToTitles(table.getColumns());
         table.getItems().setAll(rows);
     }
 

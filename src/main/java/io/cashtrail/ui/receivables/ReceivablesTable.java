@@ -65,6 +65,7 @@ final class ReceivablesTable {
         expected.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(Formats.date(d.getValue().getValue().expected())));
         expected.setPrefWidth(100);
         table.getColumns().add(expected);
+        io.cashtrail.ui.common.ColumnFit.widenToTitles(table.getColumns());
         table.setRowFactory(tv -> {
             TreeTableRow<ReceivableRow> row = new TreeTableRow<>() {
                 @Override

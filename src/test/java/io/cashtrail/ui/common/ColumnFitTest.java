@@ -63,6 +63,18 @@ class ColumnFitTest {
         AppHarness.waitFor(() -> table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
+    @Test
+    void columnsOfATableThatScrollsStartAsWideAsTheirTitles() {
+        TableColumn<String, String> narrow = new TableColumn<>("Customer / order / installment");
+        narrow.setPrefWidth(30);
+        TableColumn<String, String> wide = new TableColumn<>("天");
+        wide.setPrefWidth(300);
+        ColumnFit.widenToTitles(List.of(narrow, wide));
+        assertThat(narrow.getPrefWidth()).isEqualTo(ColumnFit.titleWidth(narrow.getText(), FontScale.em()))
+                .isGreaterThan(150);
+        assertThat(wide.getPrefWidth()).isEqualTo(300);
+    }
+
     private void assertWholeTitles(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         for (TableColumn<String, ?> c : table.getColumns()) {
