@@ -87,11 +87,13 @@ public final class ColumnFit {
 
     /** A column title's width in the header's bold font at the user's font size, with the room beside it. */
     static double titleWidth(String title, double em) {
-        if (title.isEmpty()) {
-            return 0;
-        }
-        Text t = new Text(title);
-        t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, em));
-        return Math.ceil(t.getLayoutBounds().getWidth() + HEADER_EXTRA_EM * em);
+        return title.isEmpty() ? 0 : Math.ceil(textWidth(title, em, true) + HEADER_EXTRA_EM * em);
+    }
+
+    /** The width of {@code text} in the default font family at {@code size} pixels. */
+    public static double textWidth(String text, double size, boolean bold) {
+        Text t = new Text(text);
+        t.setFont(Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+        return t.getLayoutBounds().getWidth();
     }
 }

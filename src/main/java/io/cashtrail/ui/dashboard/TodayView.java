@@ -135,11 +135,13 @@ final class TodayView {
         money.getStyleClass().add("money-cell");
         TableColumn<Action, Action> buttons = col("today.col.actions", a -> a, 185);
         buttons.setCellFactory(c -> new ButtonsCell());
+        buttons.setMinWidth(buttonsWidth());
         TableColumn<Action, String> what = col("today.col.next",
                 a -> ActionTexts.rule(a) + "\n" + ActionTexts.suggestion(a) + stateText(a), 260);
         what.setCellFactory(c -> new WrappingCell());
         table.getColumns().addAll(List.of(sev, order, money, buttons, what));
         io.cashtrail.ui.common.TableState.remember(table, ctx.prefs(), "today.columns");
+        io.cashtrail.ui.common.ColumnFit.install(table);
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<Action> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -242,6 +244,21 @@ final class TodayView {
                 done.setDisable(a.state() == Action.State.DONE);
             }
         }
+    }
+
+    /**
+     * The row's three buttons side by side at the user's font size, so the column never cuts them:
+     * each button's text at 0.88 em plus 0.4 em padding each side (.today-row-button in
+     * cashtrail.css) and its border, 3 px between them, the cell's padding.
+     */
+    private static double buttonsWidth() {
+        double em = io.cashtrail.ui.common.FontScale.em();
+        double size = 0.88 * em;
+        double width = 2 * 3 + em;
+        for (String key : List.of("today.open", "today.snooze", "today.done")) {
+            width += io.cashtrail.ui.common.ColumnFit.textWidth(Messages.get(key), size, false) + 0.8 * size + 2;
+        }
+        return Math.ceil(width);
     }
 
     private static Button button(String key, String styleClass) {

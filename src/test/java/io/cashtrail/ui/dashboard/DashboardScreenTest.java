@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class DashboardScreenTest {
@@ -90,6 +91,20 @@ class DashboardScreenTest {
                 .filter(k -> openActions().stream().anyMatch(a -> a.key().equals(k) && a.owner().equals("李强")))
                 .toList());
         assertThat(fx.ctx.prefs().get(TodayView.OWNER_PREF, "")).as("remembered").isEqualTo("李强");
+    }
+
+    @Test
+    void aNarrowWindowCutsNeitherTheTitlesNorTheRowButtons(FxRobot robot) {
+        waitUntil(() -> !table(robot).getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#today-table").query().getScene().getWindow().setWidth(760));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node buttons = robot.lookup(".today-open-button").nth(0).query().getParent();
+        waitUntil(() -> {
+            javafx.scene.control.TableColumn<Action, ?> column = table(robot).getColumns().get(3);
+            return column.getWidth() >= ((javafx.scene.layout.Region) buttons).prefWidth(-1);
+        });
+        assertThat(robot.lookup("#today-table .column-header .label .text").queryAllAs(javafx.scene.text.Text.class))
+                .extracting(javafx.scene.text.Text::getText).noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
     }
 
     @Test
