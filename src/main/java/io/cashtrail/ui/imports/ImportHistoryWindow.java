@@ -57,6 +57,7 @@ final class ImportHistoryWindow {
         table.getColumns().add(count("wizard.history.skipped", ImportRun::skipped));
         table.getColumns().add(count("wizard.history.rejected", ImportRun::rejected));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        io.cashtrail.ui.common.ColumnFit.install(table); // whole titles where they fit; scrolls when even the minimums do not
         table.getColumns().add(column("wizard.history.undone", 70,
                 r -> r.undone() ? Messages.get("wizard.history.yes") : ""));
         undo.setId("wizard-undoLast");

@@ -171,6 +171,7 @@ final class PreviewStep {
         table.setItems(all);
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        io.cashtrail.ui.common.ColumnFit.install(table); // whole titles where they fit; scrolls when even the minimums do not
         table.setMinHeight(120);
         TableColumn<Line, Boolean> include = new TableColumn<>(Messages.get("wizard.col.include"));
         include.setCellValueFactory(c -> c.getValue().include);

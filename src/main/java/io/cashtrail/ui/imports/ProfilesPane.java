@@ -43,6 +43,7 @@ final class ProfilesPane {
         table.getColumns().add(number(column("importwiz.profiles.headerRow", 90, p -> String.valueOf(p.headerRow() + 1))));
         table.getColumns().add(number(column("importwiz.profiles.columns", 100, p -> String.valueOf(p.mappedColumns()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        io.cashtrail.ui.common.ColumnFit.install(table); // whole titles where they fit; scrolls when even the minimums do not
         table.getColumns().add(column("importwiz.profiles.saved", 140, p -> p.savedAt() == null ? ""
                 : Formats.date(p.savedAt().toLocalDate()) + " " + TIME.format(p.savedAt())));
         delete.setId("importwiz-deleteProfile");

@@ -57,6 +57,7 @@ final class ApplyTemplateDialog {
         preview.getColumns().add(col("installment.offsetDays", i -> String.valueOf(i.offsetDays())));
         preview.getColumns().add(col("installment.dueDate", i -> Formats.date(i.dueDate())));
         preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        io.cashtrail.ui.common.ColumnFit.install(preview); // whole titles where they fit; scrolls when even the minimums do not
         choice.valueProperty().addListener((o, a, t) -> preview.getItems().setAll(t == null ? List.of()
                 : plans.preview(order, t)));
         int existing = host.detail().installments().size();

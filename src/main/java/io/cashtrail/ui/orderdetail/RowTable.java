@@ -37,6 +37,7 @@ final class RowTable<T> {
         for (int i = 0; i < cols.size(); i++) {
             table.getColumns().add(column(cols.get(i), i, em));
         }
+        io.cashtrail.ui.common.ColumnFit.install(table);
     }
 
     private TableColumn<Row<T>, Object> column(Col<T> c, int index, double em) {
