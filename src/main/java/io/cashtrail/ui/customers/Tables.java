@@ -40,9 +40,13 @@ final class Tables {
         return c;
     }
 
-    /** Makes the columns share the table's width (down to their minimum) instead of scrolling sideways. */
+    /**
+     * Makes the columns share the table's width (down to their minimum; titles whole where they all
+     * fit) instead of scrolling sideways, unless even the minimums do not fit ({@code ColumnFit}).
+     */
     static void fit(TableView<?> table) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        io.cashtrail.ui.common.ColumnFit.install(table);
     }
 
     /** Text columns give up width first when the table is narrow (down to 3 em). */
