@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cashtrail.bench.ImportBench;
 import io.cashtrail.importer.plan.LedgerWorkbooks;
 import io.cashtrail.service.Workspace;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code import FILE} streams (plans and writes chunk by chunk) and prints the same summary as the
  * dry run's whole-file preview: counts, problem lines, problem rows saved, exit codes.
  */
-class ImportCommandStreamingTest {
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return CliRun.run(dir.resolve("data"), out, err, args);
-    }
+class ImportCommandStreamingTest extends CliCase {
 
     private List<String> lines() {
         return out.toString().lines().toList();

@@ -8,22 +8,11 @@ import io.cashtrail.importer.parse.SheetAnalysis;
 import io.cashtrail.importer.plan.LedgerWorkbooks;
 import io.cashtrail.service.ImportFile;
 import io.cashtrail.service.Workspace;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** `import FILE --profile NAME` maps with a saved profile; an unknown name is refused; a fitting profile applies by itself. */
-class ImportProfileCommandTest {
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return CliRun.run(dir.resolve("data"), out, err, args);
-    }
+class ImportProfileCommandTest extends CliCase {
 
     @Test
     void anUnknownProfileIsRefusedAndAKnownOrFittingOneApplies() throws Exception {

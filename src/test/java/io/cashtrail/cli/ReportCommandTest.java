@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.Workspace;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReportCommandTest {
-    @TempDir
-    Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+class ReportCommandTest extends CliCase {
     private Locale before;
 
     @BeforeEach
@@ -37,9 +31,6 @@ class ReportCommandTest {
         Messages.use(before);
     }
 
-    private int run(String... args) {
-        return CliRun.run(dir.resolve("data"), out, err, args);
-    }
 
     private void assertOneLineReason() {
         String e = err.toString().strip();
