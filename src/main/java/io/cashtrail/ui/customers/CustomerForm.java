@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
@@ -70,7 +69,7 @@ final class CustomerForm {
         ruleKind.setCellFactory(cells);
         ruleKind.setButtonCell(ruleCell());
         ruleDays.setId("customers-payment-rule-days");
-        ruleDays.setPrefColumnCount(8);
+        ruleDays.setPrefColumnCount(5);
         ruleKind.valueProperty().addListener((o, a, k) -> {
             ruleDays.setDisable(k == null);
             ruleDays.setPromptText(k == null ? "" : Messages.get("customers.field.paymentRule.prompt." + k.name()));
@@ -81,7 +80,9 @@ final class CustomerForm {
         learned.setId("customers-learned-delay");
         learned.getStyleClass().add("hint");
         learned.setWrapText(true);
-        HBox row = new HBox(8, ruleKind, ruleDays);
+        // in a narrow pane (150 %) the rule's name gives way, never the days
+        ruleDays.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, ruleKind, ruleDays);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new javafx.scene.layout.VBox(4, row, learned);
     }

@@ -84,6 +84,20 @@ class CustomersScreenTest {
     }
 
     @Test
+    void aNarrowDetailPaneFitsTheFormWithoutScrollingSideways(FxRobot robot) {
+        show(robot);
+        robot.clickOn("#customers-new");
+        robot.interact(() -> robot.lookup("#customers-new").query().getScene().getWindow().setWidth(760));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region body = robot.lookup(".customers-detail-body").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) body.getParent().getParent().getParent();
+        waitUntil(() -> scroll.getViewportBounds().getWidth() > 0
+                && body.getWidth() <= scroll.getViewportBounds().getWidth() + 1);
+        TextField days = robot.lookup("#customers-payment-rule-days").queryAs(TextField.class);
+        assertThat(days.getWidth()).as("the days are never squeezed").isGreaterThanOrEqualTo(days.prefWidth(-1) - 1);
+    }
+
+    @Test
     void invalidCutoffDayIsShownBesideTheFieldAndNothingIsSaved(FxRobot robot) {
         show(robot);
         robot.clickOn("#customers-new");
