@@ -24,6 +24,18 @@ class ColumnFitTest {
             "Days late", "Outstanding", "业务员", "当前阶段");
     private TableView<String> table;
     private Stage stage;
+    private double widthBefore;
+    private double heightBefore;
+
+    @org.junit.jupiter.api.AfterEach
+    void giveTheStageBack(FxRobot robot) {
+        if (!Double.isNaN(widthBefore) && !Double.isNaN(heightBefore)) {
+            robot.interact(() -> {
+                stage.setWidth(widthBefore);
+                stage.setHeight(heightBefore);
+            });
+        }
+    }
 
     @Start
     void start(Stage stage) {
@@ -39,6 +51,11 @@ class ColumnFitTest {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ColumnFit.install(table);
         stage.setScene(new Scene(new StackPane(table), 400, 300));
+        // the stage is shared by the run's UI tests: an earlier one may have sized it, a later one gets it back
+        widthBefore = stage.getWidth();
+        heightBefore = stage.getHeight();
+        stage.setWidth(400);
+        stage.setHeight(300);
         stage.show();
     }
 

@@ -87,8 +87,18 @@ class CustomersScreenTest {
     void aNarrowDetailPaneFitsTheFormWithoutScrollingSideways(FxRobot robot) {
         show(robot);
         robot.clickOn("#customers-new");
-        robot.interact(() -> robot.lookup("#customers-new").query().getScene().getWindow().setWidth(760));
+        javafx.stage.Window window = robot.lookup("#customers-new").query().getScene().getWindow();
+        double before = window.getWidth();
+        robot.interact(() -> window.setWidth(760));
         WaitForAsyncUtils.waitForFxEvents();
+        try {
+            formFitsItsPane(robot);
+        } finally {
+            robot.interact(() -> window.setWidth(before)); // the stage is shared by the run's UI tests
+        }
+    }
+
+    private void formFitsItsPane(FxRobot robot) {
         javafx.scene.layout.Region body = robot.lookup(".customers-detail-body").queryAs(javafx.scene.layout.Region.class);
         javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) body.getParent().getParent().getParent();
         waitUntil(() -> scroll.getViewportBounds().getWidth() > 0

@@ -96,8 +96,18 @@ class DashboardScreenTest {
     @Test
     void aNarrowWindowCutsNeitherTheTitlesNorTheRowButtons(FxRobot robot) {
         waitUntil(() -> !table(robot).getItems().isEmpty());
-        robot.interact(() -> robot.lookup("#today-table").query().getScene().getWindow().setWidth(760));
+        javafx.stage.Window window = robot.lookup("#today-table").query().getScene().getWindow();
+        double before = window.getWidth();
+        robot.interact(() -> window.setWidth(760));
         WaitForAsyncUtils.waitForFxEvents();
+        try {
+            narrowTableKeepsTitlesAndButtons(robot);
+        } finally {
+            robot.interact(() -> window.setWidth(before)); // the stage is shared by the run's UI tests
+        }
+    }
+
+    private void narrowTableKeepsTitlesAndButtons(FxRobot robot) {
         javafx.scene.Node buttons = robot.lookup(".today-open-button").nth(0).query().getParent();
         waitUntil(() -> {
             javafx.scene.control.TableColumn<Action, ?> column = table(robot).getColumns().get(3);
