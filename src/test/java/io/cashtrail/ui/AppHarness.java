@@ -99,6 +99,21 @@ public final class AppHarness {
                 && text.equals(l.getText())).tryQuery().isPresent());
     }
 
+    /**
+     * Runs {@code check} with {@code window} narrowed to {@code width}, then gives the window its
+     * width back (the run's UI tests share one stage).
+     */
+    public static void atWidth(FxRobot robot, javafx.stage.Window window, double width, Runnable check) {
+        double before = window.getWidth();
+        robot.interact(() -> window.setWidth(width));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            check.run();
+        } finally {
+            robot.interact(() -> window.setWidth(before));
+        }
+    }
+
     public static void waitFor(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {

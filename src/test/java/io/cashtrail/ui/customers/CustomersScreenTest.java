@@ -87,15 +87,8 @@ class CustomersScreenTest {
     void aNarrowDetailPaneFitsTheFormWithoutScrollingSideways(FxRobot robot) {
         show(robot);
         robot.clickOn("#customers-new");
-        javafx.stage.Window window = robot.lookup("#customers-new").query().getScene().getWindow();
-        double before = window.getWidth();
-        robot.interact(() -> window.setWidth(760));
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            formFitsItsPane(robot);
-        } finally {
-            robot.interact(() -> window.setWidth(before)); // the stage is shared by the run's UI tests
-        }
+        io.cashtrail.ui.AppHarness.atWidth(robot, robot.lookup("#customers-new").query().getScene().getWindow(), 760,
+                () -> formFitsItsPane(robot));
     }
 
     private void formFitsItsPane(FxRobot robot) {

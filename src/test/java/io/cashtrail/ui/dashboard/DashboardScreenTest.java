@@ -96,15 +96,8 @@ class DashboardScreenTest {
     @Test
     void aNarrowWindowCutsNeitherTheTitlesNorTheRowButtons(FxRobot robot) {
         waitUntil(() -> !table(robot).getItems().isEmpty());
-        javafx.stage.Window window = robot.lookup("#today-table").query().getScene().getWindow();
-        double before = window.getWidth();
-        robot.interact(() -> window.setWidth(760));
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            narrowTableKeepsTitlesAndButtons(robot);
-        } finally {
-            robot.interact(() -> window.setWidth(before)); // the stage is shared by the run's UI tests
-        }
+        io.cashtrail.ui.AppHarness.atWidth(robot, robot.lookup("#today-table").query().getScene().getWindow(), 760,
+                () -> narrowTableKeepsTitlesAndButtons(robot));
     }
 
     private void narrowTableKeepsTitlesAndButtons(FxRobot robot) {
