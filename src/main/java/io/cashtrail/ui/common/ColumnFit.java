@@ -51,10 +51,8 @@ public final class ColumnFit {
         double titledSum = SIDE_EM * em;
         Map<String, Double> measured = new HashMap<>();
         for (int i = 0; i < base.length; i++) {
-            TableColumn<S, ?> c = columns.get(i);
-            base[i] = (Double) c.getProperties().computeIfAbsent(BASE_MIN, k -> c.getMinWidth());
-            titled[i] = Math.max(base[i], measured.computeIfAbsent(c.getText() == null ? "" : c.getText(),
-                    t -> titleWidth(t, em)));
+            base[i] = baseMin(columns.get(i));
+            titled[i] = titled(columns.get(i), base[i], em, measured);
             baseSum += base[i];
             titledSum += titled[i];
         }
@@ -70,6 +68,29 @@ public final class ColumnFit {
         if (table.getColumnResizePolicy() != policy) {
             table.setColumnResizePolicy(policy);
         }
+    }
+
+    /**
+     * The table width that shows {@code columns} side by side with whole titles (none narrower than
+     * its own minimum either): a screen can give up a minor column below it rather than cut titles.
+     */
+    public static double wholeTitlesWidth(List<? extends TableColumn<?, ?>> columns) {
+        double em = FontScale.em();
+        double sum = SIDE_EM * em;
+        Map<String, Double> measured = new HashMap<>();
+        for (TableColumn<?, ?> c : columns) {
+            sum += titled(c, baseMin(c), em, measured);
+        }
+        return sum;
+    }
+
+    /** The column's own minimum width, before this class first changed it. */
+    private static double baseMin(TableColumnBase<?, ?> c) {
+        return (Double) c.getProperties().computeIfAbsent(BASE_MIN, k -> c.getMinWidth());
+    }
+
+    private static double titled(TableColumnBase<?, ?> c, double base, double em, Map<String, Double> measured) {
+        return Math.max(base, measured.computeIfAbsent(c.getText() == null ? "" : c.getText(), t -> titleWidth(t, em)));
     }
 
     /**

@@ -2,10 +2,12 @@ package io.cashtrail.ui.customers;
 
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.service.SearchService;
+import io.cashtrail.ui.common.ColumnFit;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -55,18 +57,25 @@ final class CustomerList {
         TableColumn<CustomerRow, String> phone = Tables.text(Messages.get("customers.col.phone"),
                 CustomerRow::contactPhone, Tables.em(8));
         table.getColumns().add(phone);
-        table.getColumns().add(Tables.number(Messages.get("customers.col.cutoff"), CustomerRow::cutoffDay,
-                Tables.em(3.6)));
-        table.getColumns().add(Tables.formatted(Messages.get("customers.col.contracts"), r -> r,
-                r -> r.contracts() + " / " + r.orders(),
-                Comparator.comparingInt(CustomerRow::contracts).thenComparingInt(CustomerRow::orders), Tables.em(5.4)));
-        table.getColumns().add(Tables.money(Messages.get("customers.col.outstanding"), CustomerRow::outstanding,
-                Tables.em(8.6)));
+        TableColumn<CustomerRow, Integer> cutoff = Tables.number(Messages.get("customers.col.cutoff"),
+                CustomerRow::cutoffDay, Tables.em(3.6));
+        table.getColumns().add(cutoff);
+        TableColumn<CustomerRow, CustomerRow> contracts = Tables.formatted(Messages.get("customers.col.contracts"),
+                r -> r, r -> r.contracts() + " / " + r.orders(),
+                Comparator.comparingInt(CustomerRow::contracts).thenComparingInt(CustomerRow::orders), Tables.em(5.4));
+        table.getColumns().add(contracts);
+        TableColumn<CustomerRow, java.math.BigDecimal> outstanding = Tables.money(
+                Messages.get("customers.col.outstanding"), CustomerRow::outstanding, Tables.em(8.6));
+        table.getColumns().add(outstanding);
         Tables.fit(table);
         table.setTableMenuButtonVisible(true);
         name.setMinWidth(Tables.em(6));
-        hideWhenNarrow(contact, Tables.em(30));
-        hideWhenNarrow(phone, Tables.em(38));
+        // minor columns (all also in the detail) give way, phone first, before titles would be cut
+        List<TableColumn<CustomerRow, ?>> kept = List.of(name, cutoff, contracts, outstanding);
+        hideWhenNarrow(phone, () -> Math.max(Tables.em(38), ColumnFit.wholeTitlesWidth(table.getColumns())));
+        hideWhenNarrow(contact, () -> Math.max(Tables.em(30), ColumnFit.wholeTitlesWidth(
+                Stream.concat(Stream.of(contact), kept.stream()).toList())));
+        hideWhenNarrow(cutoff, () -> ColumnFit.wholeTitlesWidth(kept));
         SortedList<CustomerRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -91,8 +100,9 @@ final class CustomerList {
      * Hides a column while the table is narrower than {@code width} (laptops at 125 % scaling) and shows
      * it again when wider; the table menu still lets the user switch it on or off by hand.
      */
-    private void hideWhenNarrow(TableColumn<CustomerRow, ?> column, double width) {
+    private void hideWhenNarrow(TableColumn<CustomerRow, ?> column, java.util.function.DoubleSupplier widthNeeded) {
         table.widthProperty().addListener((o, before, now) -> {
+            double width = widthNeeded.getAsDouble();
             boolean wasWide = before.doubleValue() >= width;
             boolean isWide = now.doubleValue() >= width;
             if (wasWide != isWide || before.doubleValue() == 0) {

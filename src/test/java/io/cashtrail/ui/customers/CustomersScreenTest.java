@@ -91,6 +91,36 @@ class CustomersScreenTest {
                 () -> formFitsItsPane(robot));
     }
 
+    @Test
+    void aNarrowListGivesUpTheCutoffColumnRatherThanCutTitles(FxRobot robot) {
+        ws.customers().save(Customer.named("华东电力设备有限公司"));
+        show(robot);
+        waitUntil(() -> !table(robot).getItems().isEmpty());
+        assertThat(column(robot, Messages.get("customers.col.cutoff")).isVisible()).as("wide: all columns").isTrue();
+        assertThat(headerTitles(robot)).noneMatch(CustomersScreenTest::cut);
+        io.cashtrail.ui.AppHarness.atWidth(robot, table(robot).getScene().getWindow(), 640, () -> {
+            waitUntil(() -> !column(robot, Messages.get("customers.col.cutoff")).isVisible());
+            assertThat(headerTitles(robot)).as("narrow: whole titles").hasSize(3).noneMatch(CustomersScreenTest::cut);
+        });
+        waitUntil(() -> column(robot, Messages.get("customers.col.cutoff")).isVisible());
+    }
+
+    private static boolean cut(String title) {
+        return title.endsWith("…") || title.endsWith("...");
+    }
+
+    private javafx.scene.control.TableColumn<?, ?> column(FxRobot robot, String title) {
+        return table(robot).getColumns().stream().filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
+    }
+
+    /** The visible header titles as drawn (ending in an ellipsis when cut). */
+    private java.util.List<String> headerTitles(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.from(table(robot)).lookup(".column-header .label .text").queryAllAs(javafx.scene.text.Text.class)
+                .stream().filter(Node::isVisible).filter(t -> t.getParent().getParent().isVisible())
+                .map(javafx.scene.text.Text::getText).toList();
+    }
+
     private void formFitsItsPane(FxRobot robot) {
         javafx.scene.layout.Region body = robot.lookup(".customers-detail-body").queryAs(javafx.scene.layout.Region.class);
         javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) body.getParent().getParent().getParent();
