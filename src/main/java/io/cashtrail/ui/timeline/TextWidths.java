@@ -9,8 +9,12 @@ import javafx.scene.text.Text;
 final class TextWidths {
     private static final int MAX = 4000;
     private final Text probe = new Text();
+    private final Text fitProbe = new Text();
     private final Map<String, Double> cache = new HashMap<>();
+    private final Map<String, String> fitted = new HashMap<>();
     private Font font;
+    private Font fittedFont;
+    private double fittedWidth;
 
     double of(String s, Font f) {
         if (f != font) {
@@ -28,5 +32,45 @@ final class TextWidths {
             cache.put(s, w);
         }
         return w;
+    }
+
+    /**
+     * {@code s} as drawn in {@code f} within {@code width}: whole when it fits, else shortened with an
+     * ellipsis (a name cut off mid-character at a column's edge looked like a drawing error).
+     */
+    String fit(String s, Font f, double width) {
+        if (f != fittedFont || width != fittedWidth || fitted.size() > MAX) {
+            fitted.clear();
+            fittedFont = f;
+            fittedWidth = width;
+        }
+        return fitted.computeIfAbsent(s, t -> shorten(t, f, width));
+    }
+
+    private String shorten(String s, Font f, double width) {
+        if (measure(s, f) <= width) {
+            return s;
+        }
+        int lo = 0; // the longest prefix known to fit with the ellipsis
+        int hi = s.length(); // a prefix length known not to fit
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (measure(s.substring(0, mid) + "…", f) <= width) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo > 0 && Character.isHighSurrogate(s.charAt(lo - 1))) {
+            lo--;
+        }
+        return s.substring(0, lo).stripTrailing() + "…";
+    }
+
+    /** Measures without filling the width cache with the shortened candidates. */
+    private double measure(String s, Font f) {
+        fitProbe.setFont(f);
+        fitProbe.setText(s);
+        return fitProbe.getLayoutBounds().getWidth();
     }
 }

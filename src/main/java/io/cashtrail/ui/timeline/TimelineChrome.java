@@ -16,7 +16,7 @@ import javafx.scene.text.TextAlignment;
  * chart, over it, so rows of the table and of the chart always line up.
  */
 final class TimelineChrome {
-    static final double[] COLUMNS = {0, 106, 200, 302, TimelineGeometry.TABLE_WIDTH};
+    static final double[] COLUMNS = {0, 112, 200, 302, TimelineGeometry.TABLE_WIDTH};
     private final TimelineRenderer renderer;
 
     TimelineChrome(TimelineRenderer renderer) {
@@ -56,10 +56,12 @@ final class TimelineChrome {
                 gc.setFont(renderer.font);
                 gc.setTextAlign(TextAlignment.LEFT);
                 gc.setFill(TimelineRenderer.TEXT);
-                gc.fillText(nz(r.order().orderNo()), COLUMNS[0] + 6, cy);
+                gc.fillText(renderer.widths.fit(nz(r.order().orderNo()), renderer.font, COLUMNS[1] - COLUMNS[0] - 6),
+                        COLUMNS[0] + 6, cy);
                 cover(gc, COLUMNS[1], y, i == s.selected);
                 gc.setFill(TimelineRenderer.TEXT);
-                gc.fillText(nz(r.order().customerName()), COLUMNS[1] + 4, cy);
+                gc.fillText(renderer.widths.fit(nz(r.order().customerName()), renderer.font,
+                        COLUMNS[2] - COLUMNS[1] - 8), COLUMNS[1] + 4, cy);
                 cover(gc, COLUMNS[2], y, i == s.selected);
                 money(gc, r.order().amount(), COLUMNS[3] - 4, cy, TimelineRenderer.TEXT);
                 money(gc, r.order().outstanding(), COLUMNS[4] - 4, cy, r.atRisk() ? StageColors.LATE : TimelineRenderer.TEXT);

@@ -44,7 +44,7 @@ public final class TimelineRenderer {
     final Font font = Font.font(12);
     final Font small = Font.font(10);
     final Font bold = Font.font(null, FontWeight.BOLD, 12);
-    private final TextWidths widths = new TextWidths();
+    final TextWidths widths = new TextWidths();
     private final TimelineChrome chrome = new TimelineChrome(this);
     private String lateFormat;
     private java.util.Locale lateLocale;
