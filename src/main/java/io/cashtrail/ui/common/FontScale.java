@@ -27,6 +27,11 @@ public final class FontScale {
         return percent;
     }
 
+    /** A width or height given in pixels at 100 %, at the user's font size (so text still fits in it). */
+    public static double scaled(double pixelsAt100) {
+        return pixelsAt100 * percent / 100.0;
+    }
+
     /** The size of one em in pixels at the user's font size, for sizes computed in code. */
     public static double em() {
         return Font.getDefault().getSize() * percent / 100.0;

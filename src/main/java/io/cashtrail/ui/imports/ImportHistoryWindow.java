@@ -144,7 +144,7 @@ final class ImportHistoryWindow {
     private static TableColumn<ImportRun, Integer> count(String key, java.util.function.ToIntFunction<ImportRun> f) {
         TableColumn<ImportRun, Integer> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.applyAsInt(v.getValue())));
-        c.setPrefWidth(80);
+        c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(80));
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }

@@ -177,12 +177,12 @@ final class PreviewStep {
         include.setCellValueFactory(c -> c.getValue().include);
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
-        include.setPrefWidth(60);
+        include.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(60));
         table.getColumns().add(include);
         table.getColumns().add(text("wizard.col.sheet", 80, l -> l.row.sheet()));
         TableColumn<Line, Integer> row = new TableColumn<>(Messages.get("wizard.col.row"));
         row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row.row()));
-        row.setPrefWidth(50);
+        row.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(50));
         row.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(row);
         table.getColumns().add(text("wizard.col.status", 110, l -> l.status));
@@ -193,7 +193,7 @@ final class PreviewStep {
     private static TableColumn<Line, String> text(String key, double width, java.util.function.Function<Line, String> f) {
         TableColumn<Line, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
-        c.setPrefWidth(width);
+        c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(width));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

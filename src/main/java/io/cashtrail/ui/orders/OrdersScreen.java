@@ -2,6 +2,7 @@ package io.cashtrail.ui.orders;
 
 import io.cashtrail.i18n.Formats;
 import io.cashtrail.i18n.Messages;
+import io.cashtrail.ui.common.FontScale;
 import io.cashtrail.ui.common.Screen;
 import io.cashtrail.ui.common.TableState;
 import io.cashtrail.ui.common.UiContext;
@@ -208,7 +209,7 @@ public final class OrdersScreen implements Screen, Exportable {
     private <T> TableColumn<OrderRow, T> column(String id, Function<OrderRow, T> value, double width) {
         TableColumn<OrderRow, T> col = new TableColumn<>(Messages.get("orders.col." + id));
         col.setId("orders-col-" + id);
-        col.setPrefWidth(width * io.cashtrail.ui.common.FontScale.percent() / 100.0);
+        col.setPrefWidth(FontScale.scaled(width));
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         return col;
     }
@@ -216,7 +217,7 @@ public final class OrdersScreen implements Screen, Exportable {
     private TableColumn<OrderRow, String> text(String id, Function<OrderRow, String> value, double width,
             double minWidth) {
         TableColumn<OrderRow, String> col = column(id, value, width);
-        col.setMinWidth(minWidth);
+        col.setMinWidth(FontScale.scaled(minWidth));
         java.text.Collator collator = java.text.Collator.getInstance(Messages.locale());
         comparators.put(col, Comparator.comparing(value, Comparator.nullsFirst(collator::compare)));
         return col;
@@ -224,7 +225,7 @@ public final class OrdersScreen implements Screen, Exportable {
 
     private TableColumn<OrderRow, BigDecimal> money(String id, Function<OrderRow, BigDecimal> value) {
         TableColumn<OrderRow, BigDecimal> col = column(id, value, 112);
-        col.setMinWidth(108);
+        col.setMinWidth(FontScale.scaled(108));
         comparators.put(col, Comparator.comparing(value));
         col.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -239,7 +240,7 @@ public final class OrdersScreen implements Screen, Exportable {
 
     private TableColumn<OrderRow, LocalDate> date(String id, Function<OrderRow, LocalDate> value) {
         TableColumn<OrderRow, LocalDate> col = column(id, value, 92);
-        col.setMinWidth(90);
+        col.setMinWidth(FontScale.scaled(90));
         comparators.put(col, Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())));
         col.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -253,7 +254,7 @@ public final class OrdersScreen implements Screen, Exportable {
 
     private TableColumn<OrderRow, Integer> late() {
         TableColumn<OrderRow, Integer> col = column("late", OrderRow::daysLate, 84);
-        col.setMinWidth(80);
+        col.setMinWidth(FontScale.scaled(80));
         comparators.put(col, Comparator.comparingInt(OrderRow::daysLate));
         col.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -43,7 +43,7 @@ final class FigureTable {
         table.getColumns().clear();
         TableColumn<Row, String> group = new TableColumn<>(groupHeader);
         group.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().group()));
-        group.setPrefWidth(190);
+        group.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(190));
         group.setSortable(false);
         table.getColumns().add(group);
         for (int i = 0; i < headers.size(); i++) {
@@ -51,7 +51,7 @@ final class FigureTable {
             TableColumn<Row, BigDecimal> c = new TableColumn<>(headers.get(i));
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().values().get(k)));
             c.setCellFactory(col -> moneyCell());
-            c.setPrefWidth(108);
+            c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(108));
             c.setSortable(false);
             c.getStyleClass().add("money-cell");
             table.getColumns().add(c);

@@ -75,7 +75,7 @@ public final class ReceivablesScreen implements Screen, Exportable {
         DateConverter.apply(asOf);
         asOf.setId("receivables-asof");
         asOf.setValue(ctx.workspace().today());
-        asOf.setPrefWidth(130);
+        asOf.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(130));
         asOf.valueProperty().addListener((o, a, b) -> changed());
         byCustomer.setId("receivables-by-customer");
         byOwner.setId("receivables-by-owner");

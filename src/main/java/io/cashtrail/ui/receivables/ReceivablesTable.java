@@ -24,7 +24,7 @@ final class ReceivablesTable {
         table.setPlaceholder(new Label(Messages.get("common.loading"))); // "none" once a load has come
         TreeTableColumn<ReceivableRow, String> name = new TreeTableColumn<>(Messages.get("receivables.col.name"));
         name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(nameOf(d.getValue().getValue())));
-        name.setPrefWidth(200);
+        name.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(200));
         table.getColumns().add(name);
         table.getColumns().add(money("receivables.col.amount", ReceivableRow::amount));
         table.getColumns().add(money("receivables.col.invoiced", ReceivableRow::invoiced));
@@ -55,15 +55,15 @@ final class ReceivablesTable {
                 }
             }
         });
-        status.setPrefWidth(90);
+        status.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(90));
         table.getColumns().add(status);
         TreeTableColumn<ReceivableRow, String> due = new TreeTableColumn<>(Messages.get("receivables.col.due"));
         due.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(Formats.date(d.getValue().getValue().due())));
-        due.setPrefWidth(88);
+        due.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(88));
         table.getColumns().add(due);
         TreeTableColumn<ReceivableRow, String> expected = new TreeTableColumn<>(Messages.get("receivables.col.expected"));
         expected.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(Formats.date(d.getValue().getValue().expected())));
-        expected.setPrefWidth(100);
+        expected.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(100));
         table.getColumns().add(expected);
         io.cashtrail.ui.common.ColumnFit.widenToTitles(table.getColumns());
         table.setRowFactory(tv -> {
@@ -96,7 +96,7 @@ final class ReceivablesTable {
             }
         });
         c.getStyleClass().add("money-cell");
-        c.setPrefWidth(118);
+        c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(118));
         return c;
     }
 
