@@ -165,6 +165,10 @@ public final class GuideScreenshots {
         Preferences prefs = Preferences.userRoot().node("cashtrail-guide/" + UUID.randomUUID());
         prefs.putDouble("window.width", WIDTH);
         prefs.putDouble("window.height", HEIGHT);
+        // -Dcashtrail.guide.fontScale=150: the same pictures at the user's largest font size, to check
+        // the screens' layout in a window as small for its text as 1366x768 at 150 % (not for the guide)
+        prefs.putInt(io.cashtrail.ui.common.FontScale.KEY, Integer.getInteger("cashtrail.guide.fontScale",
+                io.cashtrail.ui.common.FontScale.DEFAULT));
         Messages.use(lang);
         Clock clock = Clock.fixed(TODAY.toInstant(), TODAY.getZone());
         Workspace ws = Workspace.open(dir.resolve("Cashtrail"), clock);

@@ -3,6 +3,8 @@ package io.cashtrail.ui.imports;
 import io.cashtrail.i18n.Messages;
 import io.cashtrail.importer.parse.HeaderInfo;
 import io.cashtrail.service.SheetSetup;
+import io.cashtrail.ui.common.ColumnFit;
+import io.cashtrail.ui.common.FontScale;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -31,9 +33,12 @@ final class HeaderRows {
         HeaderInfo h = setup.analysis().header();
         table.setId("importwiz-topRows");
         table.setItems(FXCollections.observableArrayList(setup.topRows()));
-        table.setFixedCellSize(24);
-        table.setPrefHeight(24 * Math.min(8, setup.topRows().size()) + 30);
-        table.setMinHeight(120);
+        // one line of text per row at the user's font size (24 px at 100 %)
+        double em = FontScale.em();
+        double rowHeight = Math.round(1.85 * em);
+        table.setFixedCellSize(rowHeight);
+        table.setPrefHeight(rowHeight * Math.min(8, setup.topRows().size()) + 2.3 * em);
+        table.setMinHeight(9 * em);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SheetSetup.Line line, boolean empty) {
@@ -46,7 +51,7 @@ final class HeaderRows {
         });
         TableColumn<SheetSetup.Line, Integer> number = new TableColumn<>(Messages.get("wizard.col.row"));
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row() + 1));
-        number.setPrefWidth(48);
+        number.setPrefWidth(3.7 * em);
         number.setSortable(false);
         number.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(number);
@@ -56,10 +61,11 @@ final class HeaderRows {
             TableColumn<SheetSetup.Line, String> col = new TableColumn<>(MappingStep.columnLetter(c));
             col.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(column < v.getValue().cells().size()
                     ? v.getValue().cells().get(column) : ""));
-            col.setPrefWidth(96);
+            col.setPrefWidth(7.4 * em);
             col.setSortable(false);
             table.getColumns().add(col);
         }
+        ColumnFit.widenToTitles(table.getColumns());
         setup.topRows().stream().filter(l -> l.row() == h.firstRow()).findFirst()
                 .ifPresent(l -> table.getSelectionModel().select(l));
         Button use = new Button(Messages.get("importwiz.header.use"));

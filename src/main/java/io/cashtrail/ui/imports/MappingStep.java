@@ -113,14 +113,23 @@ final class MappingStep {
         g.setId("importwiz-mapping");
         g.setHgap(12);
         g.setVgap(4);
+        // in a narrow window the samples and the sheet's header names give way (they wrap); the column
+        // letters, the field choosers and the confidence keep their width
+        double em = io.cashtrail.ui.common.FontScale.em();
+        ColumnConstraints letterColumn = new ColumnConstraints();
+        letterColumn.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints header = new ColumnConstraints();
         header.setHgrow(Priority.SOMETIMES);
-        header.setMaxWidth(220);
+        header.setMinWidth(7 * em);
+        header.setMaxWidth(17 * em);
         ColumnConstraints samples = new ColumnConstraints();
         samples.setHgrow(Priority.ALWAYS);
-        samples.setMinWidth(120);
-        g.getColumnConstraints().addAll(new ColumnConstraints(), header, samples, new ColumnConstraints(),
-                new ColumnConstraints());
+        samples.setMinWidth(9 * em);
+        ColumnConstraints fieldColumn = new ColumnConstraints();
+        fieldColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints sureColumn = new ColumnConstraints();
+        sureColumn.setMinWidth(Region.USE_PREF_SIZE);
+        g.getColumnConstraints().addAll(letterColumn, header, samples, fieldColumn, sureColumn);
         g.addRow(0, bold("wizard.col.column"), bold("wizard.col.header"), bold("importwiz.col.samples"),
                 bold("wizard.col.field"), bold("wizard.col.confidence"));
         int r = 1;
@@ -128,7 +137,7 @@ final class MappingStep {
             Label letter = new Label(columnLetter(c.column()));
             Label name = new Label(c.header());
             name.setWrapText(true);
-            name.setMaxWidth(220);
+            name.setMaxWidth(17 * em);
             Label sample = samples(c.column());
             ComboBox<ImportField> field = chooser(c);
             Label sure = new Label(c.isMapped() ? Messages.get("import.mapping.confidence",
@@ -166,6 +175,7 @@ final class MappingStep {
     private static Label bold(String key) {
         Label l = new Label(Messages.get(key));
         l.setStyle("-fx-font-weight: bold;");
+        l.setWrapText(true);
         return l;
     }
 
