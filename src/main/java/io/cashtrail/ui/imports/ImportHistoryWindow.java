@@ -48,7 +48,11 @@ final class ImportHistoryWindow {
         stage.setTitle(Messages.get("wizard.history.title"));
         table.setId("wizard-historyTable");
         table.getColumns().add(column("wizard.history.file", 160, ImportRun::fileName));
-        table.getColumns().add(column("wizard.history.time", 140, r -> time(r.startedAt())));
+        TableColumn<ImportRun, String> when = column("wizard.history.time", 140, r -> time(r.startedAt()));
+        double em = io.cashtrail.ui.common.FontScale.em();
+        when.setMinWidth(io.cashtrail.ui.common.ColumnFit.textWidth(time(LocalDateTime.of(2026, 12, 28, 23, 59)), em,
+                false) + em); // the time is never cut
+        table.getColumns().add(when);
         table.getColumns().add(column("wizard.history.kind", 140, r -> kindName(r.recordKind())));
         table.getColumns().add(column("importwiz.history.profile", 110, r -> r.profile() == null ? "" : r.profile()));
         table.getColumns().add(count("wizard.history.created", ImportRun::created));
@@ -83,7 +87,8 @@ final class ImportHistoryWindow {
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1080, screen.getWidth() * 0.95), Math.min(460, screen.getHeight() * 0.9));
+        Scene scene = new Scene(root, Math.min(io.cashtrail.ui.common.FontScale.scaled(1080), screen.getWidth() * 0.95),
+                Math.min(io.cashtrail.ui.common.FontScale.scaled(460), screen.getHeight() * 0.9));
         io.cashtrail.ui.common.WindowState.keepOnScreen(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -144,7 +149,7 @@ final class ImportHistoryWindow {
     private static TableColumn<ImportRun, Integer> count(String key, java.util.function.ToIntFunction<ImportRun> f) {
         TableColumn<ImportRun, Integer> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.applyAsInt(v.getValue())));
-        c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(80));
+        c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(64)); // never narrower than its title (ColumnFit)
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
@@ -152,7 +157,7 @@ final class ImportHistoryWindow {
     private static TableColumn<ImportRun, String> column(String key, double width, Function<ImportRun, String> f) {
         TableColumn<ImportRun, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
-        c.setPrefWidth(width);
+        c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(width));
         return c;
     }
 }

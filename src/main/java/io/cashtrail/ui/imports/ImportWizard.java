@@ -97,7 +97,8 @@ public final class ImportWizard {
         BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1000, screen.getWidth() * 0.92), Math.min(660, screen.getHeight() * 0.9));
+        Scene scene = new Scene(root, Math.min(io.cashtrail.ui.common.FontScale.scaled(1000), screen.getWidth() * 0.92),
+                Math.min(io.cashtrail.ui.common.FontScale.scaled(660), screen.getHeight() * 0.9));
         io.cashtrail.ui.common.WindowState.keepOnScreen(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());

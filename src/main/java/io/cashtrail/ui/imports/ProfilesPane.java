@@ -93,7 +93,7 @@ final class ProfilesPane {
             Function<MappingProfile, String> f) {
         TableColumn<MappingProfile, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
-        c.setPrefWidth(width);
+        c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(width));
         return c;
     }
 }
