@@ -78,6 +78,20 @@ class LargeFontTest {
         assertWhole(robot, "#orders-table");
     }
 
+    @Test
+    void dashboardFiguresAreWholeInANarrowWindow(FxRobot robot) {
+        OrdersViewModel model = new OrdersViewModel(fx.ctx);
+        show(robot, new io.cashtrail.ui.dashboard.DashboardScreen(fx.ctx, model));
+        robot.interact(model::reload);
+        AppHarness.atWidth(robot, holder.getScene().getWindow(), 760, () -> {
+            waitUntil(() -> robot.lookup(".kpi-value").queryAllAs(Labeled.class).stream()
+                    .allMatch(l -> l.getText().startsWith("¥")));
+            assertThat(robot.lookup(".kpi-value .text").queryAllAs(javafx.scene.text.Text.class))
+                    .extracting(javafx.scene.text.Text::getText).hasSize(4)
+                    .allMatch(t -> t.startsWith("¥")).noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
+        });
+    }
+
     private static void assertWhole(FxRobot robot, String table) {
         waitUntil(() -> !amounts(robot, table).isEmpty());
         assertThat(amounts(robot, table)).as("amounts as drawn").allMatch(t -> t.startsWith("¥") || t.equals("–"))

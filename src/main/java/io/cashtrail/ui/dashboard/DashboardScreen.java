@@ -20,9 +20,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -60,13 +63,12 @@ public final class DashboardScreen implements Screen {
         overdue.getStyleClass().add("late");
         lateStages.setId("dashboard-late-stages");
         lateStages.setAlignment(Pos.CENTER_LEFT);
-        HBox cards = new HBox(8,
+        Node cards = cards(List.of(
                 card("dashboard.kpi.outstanding", outstanding, () -> drill(DrillDown.of(DrillDown.Kind.OUTSTANDING))),
                 card("dashboard.kpi.overdue", overdue, () -> drill(DrillDown.of(DrillDown.Kind.OVERDUE))),
                 card("dashboard.kpi.expectedMonth", expected, () -> drill(new DrillDown(DrillDown.Kind.FORECAST_MONTH,
                         YearMonth.from(ctx.workspace().today()).toString()))),
-                card("dashboard.kpi.collectedMonth", collected, null));
-        cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
+                card("dashboard.kpi.collectedMonth", collected, null)), List.of(outstanding, overdue, expected, collected));
         Label lateTitle = new Label(Messages.get("dashboard.kpi.lateStages"));
         lateTitle.getStyleClass().add("kpi-label");
         lateStages.getChildren().add(lateTitle);
@@ -121,10 +123,53 @@ public final class DashboardScreen implements Screen {
         Label l = new Label("…");
         l.setId(id);
         l.getStyleClass().add("kpi-value");
+        l.setMinWidth(Region.USE_PREF_SIZE); // an amount is never cut
         return l;
     }
 
-    private Node card(String key, Node value, Runnable onClick) {
+    /**
+     * The four figures side by side, or two by two when the window is too narrow for them all (a
+     * large font size in a laptop's window), so that no amount is cut.
+     */
+    private static Node cards(List<Region> cards, List<Label> values) {
+        GridPane grid = new GridPane();
+        grid.setId("dashboard-kpis");
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setMinWidth(0);
+        int[] columns = {0};
+        Runnable arrange = () -> {
+            double needed = (cards.size() - 1) * grid.getHgap();
+            for (Region c : cards) {
+                needed += c.minWidth(-1);
+            }
+            int n = grid.getWidth() > 0 && grid.getWidth() < needed ? 2 : cards.size();
+            if (n == columns[0]) {
+                return;
+            }
+            columns[0] = n;
+            grid.getChildren().clear();
+            grid.getColumnConstraints().clear();
+            for (int i = 0; i < n; i++) {
+                ColumnConstraints c = new ColumnConstraints();
+                c.setPercentWidth(100.0 / n);
+                c.setHgrow(Priority.ALWAYS);
+                c.setFillWidth(true);
+                grid.getColumnConstraints().add(c);
+            }
+            for (int i = 0; i < cards.size(); i++) {
+                grid.add(cards.get(i), i % n, i / n);
+            }
+        };
+        arrange.run();
+        grid.widthProperty().addListener(o -> arrange.run());
+        for (Label value : values) {
+            value.textProperty().addListener(o -> arrange.run());
+        }
+        return grid;
+    }
+
+    private Region card(String key, Node value, Runnable onClick) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add("kpi-label");
         label.setWrapText(true);
