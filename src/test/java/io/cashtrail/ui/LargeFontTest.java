@@ -40,6 +40,7 @@ class LargeFontTest {
         Messages.use(Messages.ENGLISH);
         fx = new CollectionsFixture(Files.createTempDirectory("cashtrail-large-font").resolve("data"));
         FontScale.set(fx.ctx.prefs(), FontScale.MAX);
+        FontScale.install(fx.ctx.prefs()); // as the main window does: every window opened gets the size
         Scene scene = new Scene(holder, 1200, 640);
         scene.getStylesheets().add(LargeFontTest.class.getResource("/io/cashtrail/ui/cashtrail.css").toExternalForm());
         FontScale.apply(scene);
@@ -90,6 +91,33 @@ class LargeFontTest {
                     .extracting(javafx.scene.text.Text::getText).hasSize(4)
                     .allMatch(t -> t.startsWith("¥")).noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
         });
+    }
+
+    @Test
+    void dialogButtonsAreWhole(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.control.Dialog<Void>> shown =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+            shown.set(dialog);
+            dialog.initOwner(holder.getScene().getWindow());
+            dialog.setContentText("Hide the action until when?");
+            dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                    new javafx.scene.control.ButtonType(Messages.get("common.cancel"),
+                            javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+            dialog.show();
+        });
+        javafx.scene.control.Dialog<Void> dialog = shown.get();
+        try {
+            List<String> texts = robot.from(dialog.getDialogPane()).lookup(".button-bar .button .text")
+                    .queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText).toList();
+            assertThat(texts).contains("OK", Messages.get("common.cancel"));
+        } finally {
+            robot.interact(() -> {
+                dialog.setResult(null);
+                dialog.close();
+            });
+        }
     }
 
     private static void assertWhole(FxRobot robot, String table) {

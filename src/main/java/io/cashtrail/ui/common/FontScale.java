@@ -4,6 +4,7 @@ import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
 
@@ -107,5 +108,31 @@ public final class FontScale {
             style = style + MARK + "-fx-font-size: " + size + "px;";
         }
         root.setStyle(style);
+        if (percent != DEFAULT) {
+            for (javafx.scene.Node n : root.lookupAll(".button-bar")) {
+                if (n instanceof ButtonBar bar) {
+                    fitButtons(bar);
+                }
+            }
+        }
+    }
+
+    /**
+     * A dialog's button bar sizes its buttons alike from their text measured before the font size
+     * reaches them, so at 150 % "Cancel" came out as "Can…": its minimum button width is set to
+     * its widest text at the user's size.
+     */
+    private static void fitButtons(ButtonBar bar) {
+        double em = em();
+        double widest = 0;
+        for (javafx.scene.Node b : bar.getButtons()) {
+            if (b instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+                widest = Math.max(widest, ColumnFit.textWidth(l.getText(), em, false));
+            }
+        }
+        double min = Math.max(scaled(70), Math.ceil(widest + 1.8 * em));
+        if (bar.getButtonMinWidth() != min) {
+            bar.setButtonMinWidth(min);
+        }
     }
 }
