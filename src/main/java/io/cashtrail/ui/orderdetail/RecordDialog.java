@@ -36,6 +36,8 @@ final class RecordDialog {
         okButton.setId("order-dialog-ok");
         d.getDialogPane().lookupButton(cancel).setId("order-dialog-cancel");
         Runnable fit = () -> {
+            // the dialog says "shown" before its window is, so before the window gets the font size
+            io.cashtrail.ui.common.FontScale.apply(d.getDialogPane().getScene());
             var screen = Screen.getPrimary().getVisualBounds();
             d.getDialogPane().applyCss();
             d.getDialogPane().layout();

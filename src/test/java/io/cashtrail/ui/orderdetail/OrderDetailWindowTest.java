@@ -191,6 +191,31 @@ class OrderDetailWindowTest {
     }
 
     @Test
+    void atTheLargestFontSizeTheDialogShowsItsWholeForm(FxRobot robot) {
+        robot.interact(() -> {
+            io.cashtrail.ui.common.FontScale.set(ctx.prefs(), io.cashtrail.ui.common.FontScale.MAX);
+            io.cashtrail.ui.common.FontScale.install(ctx.prefs());
+        });
+        try {
+            openOrder(robot);
+            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+            robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "order-payments-tab".equals(t.getId())).findFirst().orElseThrow()));
+            robot.clickOn("#order-payments-add");
+            javafx.scene.control.ScrollPane scroll = robot.lookup(".dialog-pane .scroll-pane")
+                    .queryAs(javafx.scene.control.ScrollPane.class);
+            waitUntil(() -> scroll.getViewportBounds().getHeight() > 0);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(scroll.getViewportBounds().getHeight()).as("no scrolling for six fields")
+                    .isGreaterThanOrEqualTo(((javafx.scene.layout.Region) scroll.getContent()).getHeight() - 1);
+            robot.clickOn("#order-dialog-cancel");
+        } finally {
+            robot.interact(() -> io.cashtrail.ui.common.FontScale.set(ctx.prefs(),
+                    io.cashtrail.ui.common.FontScale.DEFAULT));
+        }
+    }
+
+    @Test
     void staleSaveIsRefusedAndKeepsTheOtherChange(FxRobot robot) {
         openOrder(robot);
         ws.orders().save(stored().order().withNotes("changed on the command line"));
