@@ -70,7 +70,7 @@ public final class Dialogs {
         a.setHeaderText(null);
         Label content = new Label(text);
         content.setWrapText(true);
-        content.setPrefWidth(460);
+        content.setPrefWidth(FontScale.scaled(460));
         content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         a.getDialogPane().setContent(content);
         a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -83,7 +83,7 @@ final class ActionDialogs {
     private static Label wrap(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setMaxWidth(420);
+        l.setMaxWidth(io.cashtrail.ui.common.FontScale.scaled(420));
         return l;
     }
 }

@@ -28,7 +28,7 @@ final class ExportBar {
         status.setId(prefix + "-export-status");
         status.setWrapText(true);
         bar.setId(prefix + "-export-progress");
-        bar.setPrefWidth(160);
+        bar.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(160));
         stop.setId(prefix + "-export-stop");
         openFile.setId(prefix + "-export-open-file");
         openFolder.setId(prefix + "-export-open-folder");

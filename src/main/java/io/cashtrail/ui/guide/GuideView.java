@@ -151,7 +151,7 @@ final class GuideView {
             List<String> row = t.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
                 TextFlow cell = flow(row.get(c), r == 0 ? "guide-table-head" : "guide-text");
-                cell.setMaxWidth(420);
+                cell.setMaxWidth(io.cashtrail.ui.common.FontScale.scaled(420));
                 grid.add(cell, c, r);
             }
         }

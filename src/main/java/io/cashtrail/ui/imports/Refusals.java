@@ -57,7 +57,7 @@ final class Refusals {
         PasswordField field = new PasswordField();
         field.setId("wizard-password");
         VBox box = new VBox(8, text, field);
-        box.setPrefWidth(420);
+        box.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(420));
         a.getDialogPane().setContent(box);
         a.setOnShown(e -> field.requestFocus());
         Optional<ButtonType> r = a.showAndWait();

@@ -74,7 +74,7 @@ final class RowCorrection {
         grid.setHgap(8);
         grid.setVgap(4);
         ColumnConstraints label = new ColumnConstraints();
-        label.setMaxWidth(180);
+        label.setMaxWidth(io.cashtrail.ui.common.FontScale.scaled(180));
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(label, field, label, field);

@@ -45,7 +45,7 @@ final class PaymentTermsDialog {
         }
         error.getStyleClass().addAll("field-message", "error");
         error.setWrapText(true);
-        error.setPrefWidth(560);
+        error.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(560));
         error.setMinHeight(Label.USE_PREF_SIZE);
         name.setId("settings-terms-name");
     }

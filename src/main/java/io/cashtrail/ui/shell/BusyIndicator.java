@@ -52,7 +52,7 @@ final class BusyIndicator {
             if (progress == null) {
                 progress = new ProgressBar();
                 progress.setId("status-progress");
-                progress.setPrefWidth(140);
+                progress.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(140));
             }
             view.getChildren().setAll(progress, message);
         } else {

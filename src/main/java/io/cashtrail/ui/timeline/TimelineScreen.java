@@ -90,7 +90,7 @@ public final class TimelineScreen implements Screen {
         customer.setButtonCell(cell(customerNames, "timeline.filter.allCustomers"));
         customer.setCellFactory(lv -> cell(customerNames, "timeline.filter.allCustomers"));
         customer.valueProperty().addListener((o, a, b) -> changed(() -> model.setCustomerId(b)));
-        customer.setMaxWidth(220);
+        customer.setMaxWidth(io.cashtrail.ui.common.FontScale.scaled(220));
         CheckBox late = new CheckBox(Messages.get("timeline.filter.late"));
         late.setId("timeline-late-only");
         late.selectedProperty().addListener((o, a, b) -> changed(() -> model.setLateOnly(b)));
