@@ -139,10 +139,11 @@ public final class DashboardScreen implements Screen {
         grid.setMinWidth(0);
         int[] columns = {0};
         Runnable arrange = () -> {
-            double needed = (cards.size() - 1) * grid.getHgap();
+            double widest = 0; // the cards share the width equally, so each needs the widest one's minimum
             for (Region c : cards) {
-                needed += c.minWidth(-1);
+                widest = Math.max(widest, c.minWidth(-1));
             }
+            double needed = cards.size() * widest + (cards.size() - 1) * grid.getHgap();
             int n = grid.getWidth() > 0 && grid.getWidth() < needed ? 2 : cards.size();
             if (n == columns[0]) {
                 return;
