@@ -3,7 +3,9 @@ package io.cashtrail.ui.imports;
 import io.cashtrail.domain.ImportRun;
 import io.cashtrail.i18n.Formats;
 import io.cashtrail.i18n.Messages;
+import io.cashtrail.ui.common.ColumnFit;
 import io.cashtrail.ui.common.Dialogs;
+import io.cashtrail.ui.common.FontScale;
 import io.cashtrail.ui.common.UiContext;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -49,8 +51,8 @@ final class ImportHistoryWindow {
         table.setId("wizard-historyTable");
         table.getColumns().add(column("wizard.history.file", 160, ImportRun::fileName));
         TableColumn<ImportRun, String> when = column("wizard.history.time", 140, r -> time(r.startedAt()));
-        double em = io.cashtrail.ui.common.FontScale.em();
-        when.setMinWidth(io.cashtrail.ui.common.ColumnFit.textWidth(time(LocalDateTime.of(2026, 12, 28, 23, 59)), em,
+        double em = FontScale.em();
+        when.setMinWidth(ColumnFit.textWidth(time(LocalDateTime.of(2026, 12, 28, 23, 59)), em,
                 false) + em); // the time is never cut
         table.getColumns().add(when);
         table.getColumns().add(column("wizard.history.kind", 140, r -> kindName(r.recordKind())));
@@ -61,7 +63,7 @@ final class ImportHistoryWindow {
         table.getColumns().add(count("wizard.history.skipped", ImportRun::skipped));
         table.getColumns().add(count("wizard.history.rejected", ImportRun::rejected));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        io.cashtrail.ui.common.ColumnFit.install(table); // whole titles where they fit; scrolls when even the minimums do not
+        ColumnFit.install(table); // whole titles where they fit; scrolls when even the minimums do not
         table.getColumns().add(column("wizard.history.undone", 70,
                 r -> r.undone() ? Messages.get("wizard.history.yes") : ""));
         undo.setId("wizard-undoLast");
@@ -87,8 +89,8 @@ final class ImportHistoryWindow {
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(io.cashtrail.ui.common.FontScale.scaled(1080), screen.getWidth() * 0.95),
-                Math.min(io.cashtrail.ui.common.FontScale.scaled(460), screen.getHeight() * 0.9));
+        Scene scene = new Scene(root, Math.min(FontScale.scaled(1080), screen.getWidth() * 0.95),
+                Math.min(FontScale.scaled(460), screen.getHeight() * 0.9));
         io.cashtrail.ui.common.WindowState.keepOnScreen(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -149,7 +151,7 @@ final class ImportHistoryWindow {
     private static TableColumn<ImportRun, Integer> count(String key, java.util.function.ToIntFunction<ImportRun> f) {
         TableColumn<ImportRun, Integer> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.applyAsInt(v.getValue())));
-        c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(64)); // never narrower than its title (ColumnFit)
+        c.setPrefWidth(FontScale.scaled(64)); // never narrower than its title (ColumnFit)
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
@@ -157,7 +159,7 @@ final class ImportHistoryWindow {
     private static TableColumn<ImportRun, String> column(String key, double width, Function<ImportRun, String> f) {
         TableColumn<ImportRun, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
-        c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(width));
+        c.setPrefWidth(FontScale.scaled(width));
         return c;
     }
 }

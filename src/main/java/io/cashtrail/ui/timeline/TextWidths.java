@@ -11,10 +11,13 @@ final class TextWidths {
     private final Text probe = new Text();
     private final Text fitProbe = new Text();
     private final Map<String, Double> cache = new HashMap<>();
-    private final Map<String, String> fitted = new HashMap<>();
+    private final Map<Fitted, String> fitted = new HashMap<>();
     private Font font;
     private Font fittedFont;
-    private double fittedWidth;
+
+    /** A text in a column of a given width (the table's columns differ, so both make the key). */
+    private record Fitted(String text, double width) {
+    }
 
     double of(String s, Font f) {
         if (f != font) {
@@ -39,12 +42,11 @@ final class TextWidths {
      * ellipsis (a name cut off mid-character at a column's edge looked like a drawing error).
      */
     String fit(String s, Font f, double width) {
-        if (f != fittedFont || width != fittedWidth || fitted.size() > MAX) {
+        if (f != fittedFont || fitted.size() > MAX) {
             fitted.clear();
             fittedFont = f;
-            fittedWidth = width;
         }
-        return fitted.computeIfAbsent(s, t -> shorten(t, f, width));
+        return fitted.computeIfAbsent(new Fitted(s, width), k -> shorten(s, f, width));
     }
 
     private String shorten(String s, Font f, double width) {

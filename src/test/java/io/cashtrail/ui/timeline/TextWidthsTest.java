@@ -30,6 +30,19 @@ class TextWidthsTest {
     }
 
     @Test
+    void theSameTextFitsEachColumnByItsOwnWidth() {
+        TextWidths w = new TextWidths();
+        String name = "嘉兴港区化工新材料有限公司";
+        double narrow = w.of("嘉兴", font) + 2;
+        double wide = w.of("嘉兴港区化工新", font) + 2;
+        String inNarrow = w.fit(name, font, narrow);
+        String inWide = w.fit(name, font, wide);
+        assertThat(inNarrow.length()).isLessThan(inWide.length());
+        assertThat(w.fit(name, font, narrow)).isEqualTo(inNarrow);
+        assertThat(w.fit(name, font, wide)).isEqualTo(inWide);
+    }
+
+    @Test
     void aColumnTooNarrowForOneCharacterShowsOnlyTheEllipsis() {
         assertThat(new TextWidths().fit("中国石化", font, 1)).isEqualTo("…");
     }
