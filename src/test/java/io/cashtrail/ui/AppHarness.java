@@ -114,6 +114,30 @@ public final class AppHarness {
         }
     }
 
+    /**
+     * Runs {@code check} at the largest font size (Settings → Font size), every window opened meanwhile
+     * included, and gives the default size back.
+     */
+    public static void atLargestFont(FxRobot robot, Preferences prefs, Runnable check) {
+        robot.interact(() -> {
+            io.cashtrail.ui.common.FontScale.set(prefs, io.cashtrail.ui.common.FontScale.MAX);
+            io.cashtrail.ui.common.FontScale.install(prefs);
+        });
+        try {
+            check.run();
+        } finally {
+            robot.interact(() -> io.cashtrail.ui.common.FontScale.set(prefs, io.cashtrail.ui.common.FontScale.DEFAULT));
+        }
+    }
+
+    /** The visible texts of {@code node}'s window that are drawn cut (ending in an ellipsis). */
+    public static java.util.List<String> cutTexts(FxRobot robot, javafx.scene.Node node) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.from(node.getScene().getRoot()).lookup(".text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(javafx.scene.text.Text::getText)
+                .filter(t -> t != null && (t.endsWith("…") || t.endsWith("..."))).toList();
+    }
+
     public static void waitFor(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {

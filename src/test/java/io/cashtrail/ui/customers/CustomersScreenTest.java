@@ -188,25 +188,15 @@ class CustomersScreenTest {
     @Test
     void theContractDialogCutsNoTextAtTheLargestFontSize(FxRobot robot) {
         ws.customers().save(Customer.named("华东电力"));
-        robot.interact(() -> {
-            io.cashtrail.ui.common.FontScale.set(ctx.prefs(), io.cashtrail.ui.common.FontScale.MAX);
-            io.cashtrail.ui.common.FontScale.install(ctx.prefs());
-        });
-        try {
+        io.cashtrail.ui.AppHarness.atLargestFont(robot, ctx.prefs(), () -> {
             show(robot);
             robot.clickOn(cell(robot, "华东电力"));
             waitUntil(() -> robot.lookup("#customers-new-contract").tryQuery().map(Node::isVisible).orElse(false));
             robot.clickOn("#customers-new-contract");
             Node no = robot.lookup("#contract-no").query();
-            WaitForAsyncUtils.waitForFxEvents();
-            assertThat(robot.from(no.getScene().getRoot()).lookup(".text").queryAllAs(javafx.scene.text.Text.class))
-                    .filteredOn(Node::isVisible).extracting(javafx.scene.text.Text::getText)
-                    .noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
+            assertThat(io.cashtrail.ui.AppHarness.cutTexts(robot, no)).isEmpty();
             robot.interact(() -> ((javafx.stage.Stage) no.getScene().getWindow()).close());
-        } finally {
-            robot.interact(() -> io.cashtrail.ui.common.FontScale.set(ctx.prefs(),
-                    io.cashtrail.ui.common.FontScale.DEFAULT));
-        }
+        });
     }
 
     @Test

@@ -192,11 +192,7 @@ class OrderDetailWindowTest {
 
     @Test
     void atTheLargestFontSizeTheDialogShowsItsWholeForm(FxRobot robot) {
-        robot.interact(() -> {
-            io.cashtrail.ui.common.FontScale.set(ctx.prefs(), io.cashtrail.ui.common.FontScale.MAX);
-            io.cashtrail.ui.common.FontScale.install(ctx.prefs());
-        });
-        try {
+        io.cashtrail.ui.AppHarness.atLargestFont(robot, ctx.prefs(), () -> {
             openOrder(robot);
             TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
             robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
@@ -209,10 +205,7 @@ class OrderDetailWindowTest {
             assertThat(scroll.getViewportBounds().getHeight()).as("no scrolling for six fields")
                     .isGreaterThanOrEqualTo(((javafx.scene.layout.Region) scroll.getContent()).getHeight() - 1);
             robot.clickOn("#order-dialog-cancel");
-        } finally {
-            robot.interact(() -> io.cashtrail.ui.common.FontScale.set(ctx.prefs(),
-                    io.cashtrail.ui.common.FontScale.DEFAULT));
-        }
+        });
     }
 
     @Test

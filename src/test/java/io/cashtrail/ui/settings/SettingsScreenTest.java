@@ -77,23 +77,14 @@ class SettingsScreenTest {
 
     @Test
     void thePaymentTermsDialogCutsNoTextAtTheLargestFontSize(FxRobot robot) {
-        robot.interact(() -> {
-            io.cashtrail.ui.common.FontScale.set(ctx.prefs(), io.cashtrail.ui.common.FontScale.MAX);
-            io.cashtrail.ui.common.FontScale.install(ctx.prefs());
-        });
-        try {
+        AppHarness.atLargestFont(robot, ctx.prefs(), () -> {
             AppHarness.waitFor(() -> !robot.lookup("#settings-terms-list").queryListView().getItems().isEmpty());
             fire(robot, "#settings-terms-new");
             AppHarness.waitFor(() -> robot.lookup("#settings-terms-name").tryQuery().isPresent());
             javafx.scene.Node name = robot.lookup("#settings-terms-name").query();
-            assertThat(robot.from(name.getScene().getRoot()).lookup(".text").queryAllAs(javafx.scene.text.Text.class))
-                    .filteredOn(javafx.scene.Node::isVisible).extracting(javafx.scene.text.Text::getText)
-                    .noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
+            assertThat(AppHarness.cutTexts(robot, name)).isEmpty();
             robot.interact(() -> ((javafx.stage.Stage) name.getScene().getWindow()).close());
-        } finally {
-            robot.interact(() -> io.cashtrail.ui.common.FontScale.set(ctx.prefs(),
-                    io.cashtrail.ui.common.FontScale.DEFAULT));
-        }
+        });
     }
 
     @Test
