@@ -5,36 +5,28 @@ import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
-/** Measured text widths, cached so labels on the canvas are not measured again on every frame. */
+/**
+ * Measured text widths, cached so labels on the canvas are not measured again on every frame. The
+ * timeline draws in several fonts and columns row after row, so both caches are keyed by font (and
+ * column width) rather than cleared when they change.
+ */
 final class TextWidths {
     private static final int MAX = 4000;
     private final Text probe = new Text();
-    private final Text fitProbe = new Text();
-    private final Map<String, Double> cache = new HashMap<>();
+    private final Map<Measured, Double> widths = new HashMap<>();
     private final Map<Fitted, String> fitted = new HashMap<>();
-    private Font font;
-    private Font fittedFont;
 
-    /** A text in a column of a given width (the table's columns differ, so both make the key). */
-    private record Fitted(String text, double width) {
+    private record Measured(String text, Font font) {
+    }
+
+    private record Fitted(String text, Font font, double width) {
     }
 
     double of(String s, Font f) {
-        if (f != font) {
-            cache.clear();
-            font = f;
-            probe.setFont(f);
+        if (widths.size() > MAX) {
+            widths.clear();
         }
-        Double w = cache.get(s);
-        if (w == null) {
-            if (cache.size() > MAX) {
-                cache.clear();
-            }
-            probe.setText(s);
-            w = probe.getLayoutBounds().getWidth();
-            cache.put(s, w);
-        }
-        return w;
+        return widths.computeIfAbsent(new Measured(s, f), k -> measure(s, f));
     }
 
     /**
@@ -42,15 +34,14 @@ final class TextWidths {
      * ellipsis (a name cut off mid-character at a column's edge looked like a drawing error).
      */
     String fit(String s, Font f, double width) {
-        if (f != fittedFont || fitted.size() > MAX) {
+        if (fitted.size() > MAX) {
             fitted.clear();
-            fittedFont = f;
         }
-        return fitted.computeIfAbsent(new Fitted(s, width), k -> shorten(s, f, width));
+        return fitted.computeIfAbsent(new Fitted(s, f, width), k -> shorten(s, f, width));
     }
 
     private String shorten(String s, Font f, double width) {
-        if (measure(s, f) <= width) {
+        if (of(s, f) <= width) {
             return s;
         }
         int lo = 0; // the longest prefix known to fit with the ellipsis
@@ -69,10 +60,10 @@ final class TextWidths {
         return s.substring(0, lo).stripTrailing() + "…";
     }
 
-    /** Measures without filling the width cache with the shortened candidates. */
+    /** Measures without caching (the shortened candidates are not worth keeping). */
     private double measure(String s, Font f) {
-        fitProbe.setFont(f);
-        fitProbe.setText(s);
-        return fitProbe.getLayoutBounds().getWidth();
+        probe.setFont(f);
+        probe.setText(s);
+        return probe.getLayoutBounds().getWidth();
     }
 }

@@ -16,7 +16,7 @@ import javafx.scene.text.TextAlignment;
  * chart, over it, so rows of the table and of the chart always line up.
  */
 final class TimelineChrome {
-    static final double[] COLUMNS = {0, 112, 200, 302, TimelineGeometry.TABLE_WIDTH};
+    static final double[] COLUMNS = {0, 112, 206, 302, TimelineGeometry.TABLE_WIDTH};
     private final TimelineRenderer renderer;
 
     TimelineChrome(TimelineRenderer renderer) {
@@ -43,9 +43,12 @@ final class TimelineChrome {
                 gc.setFont(renderer.bold);
                 gc.setTextAlign(TextAlignment.LEFT);
                 gc.setFill(TimelineRenderer.TEXT);
-                String label = (r.collapsed() ? "▸ " : "▾ ") + (r.groupLabel().isEmpty() ? "—" : r.groupLabel())
-                        + " (" + r.groupCount() + ")";
-                gc.fillText(label, 6, cy);
+                // the group's name gives way (with an ellipsis) before its count
+                String arrow = r.collapsed() ? "▸ " : "▾ ";
+                String count = " (" + r.groupCount() + ")";
+                double room = COLUMNS[2] - 12 - renderer.widths.of(arrow + count, renderer.bold);
+                gc.fillText(arrow + renderer.widths.fit(r.groupLabel().isEmpty() ? "—" : r.groupLabel(), renderer.bold,
+                        room) + count, 6, cy);
                 gc.setFill(TimelineRenderer.GROUP_BG);
                 gc.fillRect(COLUMNS[2], y + 1, tw - COLUMNS[2], g.rowHeight() - 1);
                 gc.setFont(renderer.font);
