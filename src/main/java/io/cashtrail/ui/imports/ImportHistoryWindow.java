@@ -156,10 +156,12 @@ final class ImportHistoryWindow {
         return c;
     }
 
+    /** A text column; a value cut at the column's edge (a long file name) shows whole on hover. */
     private static TableColumn<ImportRun, String> column(String key, double width, Function<ImportRun, String> f) {
         TableColumn<ImportRun, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
         c.setPrefWidth(FontScale.scaled(width));
+        c.setCellFactory(col -> new FullTextCell<>());
         return c;
     }
 }

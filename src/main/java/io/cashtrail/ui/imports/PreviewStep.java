@@ -25,11 +25,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -194,14 +192,7 @@ final class PreviewStep {
         TableColumn<Line, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
         c.setPrefWidth(io.cashtrail.ui.common.FontScale.scaled(width));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        c.setCellFactory(col -> new FullTextCell<>());
         return c;
     }
 

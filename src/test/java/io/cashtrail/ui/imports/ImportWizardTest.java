@@ -215,6 +215,10 @@ class ImportWizardTest {
         robot.interact(() -> ImportWizard.showHistory(ctx, owner));
         waitUntil(() -> !robot.lookup("#wizard-undoLast").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#wizard-historyTable").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#wizard-historyTable .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Control) n).getTooltip()).filter(java.util.Objects::nonNull)
+                .map(javafx.scene.control.Tooltip::getText)).as("a cut file name shows whole on hover")
+                .contains("台账.xlsx");
         robot.clickOn("#wizard-undoLast");
         robot.clickOn(Messages.get("common.yes"));
         waitUntil(() -> robot.lookup(Messages.get("common.ok")).tryQuery().isPresent());
