@@ -49,8 +49,6 @@ final class TimelineChrome {
                 double room = COLUMNS[2] - 12 - renderer.widths.of(arrow + count, renderer.bold);
                 gc.fillText(arrow + renderer.widths.fit(r.groupLabel().isEmpty() ? "—" : r.groupLabel(), renderer.bold,
                         room) + count, 6, cy);
-                gc.setFill(TimelineRenderer.GROUP_BG);
-                gc.fillRect(COLUMNS[2], y + 1, tw - COLUMNS[2], g.rowHeight() - 1);
                 gc.setFont(renderer.font);
                 money(gc, r.groupAmount(), COLUMNS[3] - 4, cy, TimelineRenderer.TEXT);
                 money(gc, r.groupOutstanding(), COLUMNS[4] - 4, cy,
@@ -61,11 +59,8 @@ final class TimelineChrome {
                 gc.setFill(TimelineRenderer.TEXT);
                 gc.fillText(renderer.widths.fit(nz(r.order().orderNo()), renderer.font, COLUMNS[1] - COLUMNS[0] - 6),
                         COLUMNS[0] + 6, cy);
-                cover(gc, COLUMNS[1], y, i == s.selected);
-                gc.setFill(TimelineRenderer.TEXT);
                 gc.fillText(renderer.widths.fit(nz(r.order().customerName()), renderer.font,
                         COLUMNS[2] - COLUMNS[1] - 8), COLUMNS[1] + 4, cy);
-                cover(gc, COLUMNS[2], y, i == s.selected);
                 money(gc, r.order().amount(), COLUMNS[3] - 4, cy, TimelineRenderer.TEXT);
                 money(gc, r.order().outstanding(), COLUMNS[4] - 4, cy, r.atRisk() ? StageColors.LATE : TimelineRenderer.TEXT);
             }
@@ -80,16 +75,6 @@ final class TimelineChrome {
         gc.stroke();
         gc.setStroke(TimelineRenderer.GRID_STRONG);
         gc.strokeLine(tw - 0.5, 0, tw - 0.5, g.height());
-    }
-
-    /** Paints over the overflow of the previous column (cheaper than clipping every cell). */
-    private static void cover(GraphicsContext gc, double x, double y, boolean selected) {
-        gc.setFill(TimelineRenderer.BG);
-        gc.fillRect(x, y + 1, COLUMNS[COLUMNS.length - 1] - x, TimelineGeometry.ROW_HEIGHT - 1);
-        if (selected) {
-            gc.setFill(TimelineRenderer.SELECTED);
-            gc.fillRect(x, y + 1, COLUMNS[COLUMNS.length - 1] - x, TimelineGeometry.ROW_HEIGHT - 1);
-        }
     }
 
     private void money(GraphicsContext gc, BigDecimal v, double right, double cy, Color c) {
